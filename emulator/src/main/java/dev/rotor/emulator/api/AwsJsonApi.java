@@ -1,0 +1,155 @@
+package dev.rotor.emulator.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.rotor.emulator.secrets.ErrorCode;
+import dev.rotor.emulator.secrets.SecretsException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The AWS JSON 1.1 endpoint: {@code POST /} dispatched on {@code X-Amz-Target: secretsmanager.<Operation>}. Every
+ * failure answers as AWS does ({@code __type} and {@code Message}, the same code in {@code x-amzn-ErrorType}); no
+ * input produces a stack trace on the wire.
+ */
+public final class AwsJsonApi {
+    public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final String TARGET_PREFIX = "secretsmanager.";
+    private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
+    private static final Logger LOG = LoggerFactory.getLogger(AwsJsonApi.class);
+
+    private final Map<String, Operation<?>> operations;
+    private final ObjectMapper json;
+
+    public AwsJsonApi(List<Operation<?>> operations, ObjectMapper json) {
+        this.operations = operations.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
+        this.json = json;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.post("/", this::handle);
+    }
+
+    /** The operation names this endpoint answers. */
+    public java.util.Set<String> operationNames() {
+        return operations.keySet();
+    }
+
+    void handle(Context ctx) {
+        ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
+        try {
+            Operation<?> operation = resolve(ctx.header("X-Amz-Target"));
+            long declared = ctx.contentLength();
+            if (declared > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length > MAX_BODY_BYTES) {
+                throw tooLarge();
+            }
+            Object response = invoke(operation, body);
+            ctx.status(200).contentType(CONTENT_TYPE).result(json.writeValueAsBytes(response));
+        } catch (SecretsException e) {
+            fail(ctx, e.code(), e.getMessage());
+        } catch (MismatchedInputException e) {
+            fail(ctx, ErrorCode.SERIALIZATION, mismatch(e));
+        } catch (JsonProcessingException e) {
+            fail(ctx, ErrorCode.SERIALIZATION, "The request body is not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read: " + e.getMessage());
+        } catch (io.javalin.http.HttpResponseException e) {
+            fail(ctx, e.getStatus() == 413 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.SERIALIZATION, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.error("internal error handling {}", ctx.header("X-Amz-Target"), e);
+            fail(ctx, ErrorCode.INTERNAL, "An internal error occurred. Try again later.");
+        }
+    }
+
+    private Operation<?> resolve(String target) {
+        if (target == null || target.isBlank()) {
+            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION,
+                    "Missing X-Amz-Target header: expected secretsmanager.<Operation>.");
+        }
+        Operation<?> operation = target.startsWith(TARGET_PREFIX)
+                ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
+        if (operation == null) {
+            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
+        }
+        return operation;
+    }
+
+    private <R> Object invoke(Operation<R> operation, byte[] body) throws java.io.IOException {
+        R request = body.length == 0 || isBlank(body)
+                ? json.readValue("{}", operation.requestType())
+                : readObject(body, operation.requestType());
+        return operation.handle(request);
+    }
+
+    private <R> R readObject(byte[] body, Class<R> type) throws java.io.IOException {
+        var tree = json.readTree(body);
+        if (tree == null || !tree.isObject()) {
+            throw new SecretsException(ErrorCode.SERIALIZATION, "The request body must be a JSON object.");
+        }
+        return json.treeToValue(tree, type);
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) {
+            if (!Character.isWhitespace(b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        String member = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return member.isEmpty() ? "The request body does not match the operation's input shape."
+                : "Unexpected value type for member " + member + ": expected " + expected + ".";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == byte[].class) {
+            return "a base64-encoded blob";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        return "a structure";
+    }
+
+    private static SecretsException tooLarge() {
+        return new SecretsException(ErrorCode.REQUEST_TOO_LARGE,
+                "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    private void fail(Context ctx, ErrorCode code, String message) {
+        try {
+            ctx.status(code.httpStatus()).contentType(CONTENT_TYPE).header("x-amzn-ErrorType", code.type())
+                    .result(json.writeValueAsBytes(new AwsErrorBody(code.type(), message)));
+        } catch (JsonProcessingException e) {
+            ctx.status(500).result("{\"__type\":\"InternalServiceError\",\"Message\":\"error\"}");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.rotor.emulator.secrets;
+
+/** A key/value tag on a secret. */
+public record Tag(String key, String value) {
+}

@@ -1,0 +1,102 @@
+package dev.rotor.emulator.store;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The H2 store: in memory by default, file-backed and durable with a data directory (every committed write is on
+ * disk before the call returns).
+ */
+public final class H2SecretStore implements SecretStore {
+    private static final int MAX_CONNECTIONS = 32;
+
+    private final JdbcConnectionPool pool;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Clock clock;
+    private final int journalRetention;
+
+    private H2SecretStore(String url, Clock clock, int journalRetention) {
+        this.pool = JdbcConnectionPool.create(url, "rotor", "");
+        this.pool.setMaxConnections(MAX_CONNECTIONS);
+        this.clock = clock;
+        this.journalRetention = journalRetention;
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            Schema.migrate(connection);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new StoreException("cannot open the store at " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A private in-memory database, gone when the store closes. */
+    public static H2SecretStore inMemory(Clock clock, int journalRetention) {
+        return new H2SecretStore("jdbc:h2:mem:rotor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", clock,
+                journalRetention);
+    }
+
+    /** A database in {@code dataDir}, created on first use. */
+    public static H2SecretStore inDirectory(Path dataDir, Clock clock, int journalRetention) {
+        Path file = dataDir.toAbsolutePath().resolve("rotor");
+        // WRITE_DELAY=0: commit writes through at once, so an acknowledged write survives kill -9.
+        return new H2SecretStore("jdbc:h2:file:" + file + ";WRITE_DELAY=0", clock, journalRetention);
+    }
+
+    @Override
+    public <T> T write(Function<StoreTransaction, T> work) {
+        writeLock.lock();
+        try {
+            return run(work);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public <T> T read(Function<StoreTransaction, T> work) {
+        return run(work);
+    }
+
+    private <T> T run(Function<StoreTransaction, T> work) {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(new H2Transaction(connection, json, clock, journalRetention));
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store failure: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void reset() {
+        write(tx -> {
+            ((H2Transaction) tx).dropAll();
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        try (Connection connection = pool.getConnection()) {
+            connection.createStatement().execute("SHUTDOWN");
+        } catch (SQLException ignored) {
+            // already closed
+        }
+        pool.dispose();
+    }
+}

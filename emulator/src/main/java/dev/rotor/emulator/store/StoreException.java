@@ -1,0 +1,8 @@
+package dev.rotor.emulator.store;
+
+/** The store failed (an I/O or database error): the operation had no effect. */
+public final class StoreException extends RuntimeException {
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

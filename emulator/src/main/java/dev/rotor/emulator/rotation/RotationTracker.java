@@ -1,0 +1,60 @@
+package dev.rotor.emulator.rotation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Keeps the recent rotations (bounded), finds them by id, version or secret, and lets clients wait for one. */
+public final class RotationTracker {
+    private static final int KEPT = 1000;
+
+    private final Map<String, RotationJob> jobs = new LinkedHashMap<>();
+
+    synchronized void add(RotationJob job) {
+        jobs.put(job.id(), job);
+        if (jobs.size() > KEPT) {
+            jobs.keySet().stream().filter(id -> jobs.get(id).finished()).findFirst().ifPresent(jobs::remove);
+        }
+    }
+
+    synchronized Optional<RotationJob> job(String idOrVersion) {
+        RotationJob byId = jobs.get(idOrVersion);
+        if (byId != null) {
+            return Optional.of(byId);
+        }
+        List<RotationJob> all = new ArrayList<>(jobs.values());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).versionId().equals(idOrVersion)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The unfinished rotation of a secret, if any. */
+    synchronized Optional<RotationJob> running(String secretArn) {
+        return jobs.values().stream().filter(j -> j.secretArn().equals(secretArn) && !j.finished()).findFirst();
+    }
+
+    public Optional<RotationRecord> find(String idOrVersion) {
+        return job(idOrVersion).map(RotationJob::snapshot);
+    }
+
+    /** Waits up to {@code timeoutMillis} for a rotation to finish. */
+    public Optional<RotationRecord> await(String idOrVersion, long timeoutMillis) throws InterruptedException {
+        Optional<RotationJob> job = job(idOrVersion);
+        return job.isPresent() ? Optional.of(job.get().await(timeoutMillis)) : Optional.empty();
+    }
+
+    /** Recent rotations, newest last; only those of one secret when {@code secretArn} is given. */
+    public synchronized List<RotationRecord> list(String secretArn) {
+        return jobs.values().stream().filter(j -> secretArn == null || j.secretArn().equals(secretArn))
+                .map(RotationJob::snapshot).toList();
+    }
+
+    synchronized void clear() {
+        jobs.clear();
+    }
+}

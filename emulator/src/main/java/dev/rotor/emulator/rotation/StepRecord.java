@@ -1,0 +1,12 @@
+package dev.rotor.emulator.rotation;
+
+import java.time.Instant;
+
+/** One invocation of one rotation step: its outcome, timing and the function's error and logs. */
+public record StepRecord(String step, int attempt, String outcome, Instant startedAt, long durationMs,
+                         String requestId, String errorType, String errorMessage, String logs) {
+
+    public boolean succeeded() {
+        return "SUCCEEDED".equals(outcome);
+    }
+}

@@ -5,15 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testcontainers.DockerClientFactory;
 
+@ExtendWith(ContainerEngine.class)
 class ContainerDatabaseProviderIT {
 
     private final ContainerDatabaseProvider provider = new ContainerDatabaseProvider();
 
     @BeforeAll
     static void needsAContainerEngine() {
-        ContainerEngine.requireOrSkip();
+        ContainerEngine.require();
     }
 
     @Test

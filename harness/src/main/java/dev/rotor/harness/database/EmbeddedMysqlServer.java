@@ -10,15 +10,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A mysqld child process with its own temporary directory (datadir, socket, pid, log); close stops and deletes it. */
 public final class EmbeddedMysqlServer implements DatabaseServer {
 
-    private static final String HOST = "127.0.0.1";
+    private static final String HOST = Mysqld.HOST;
     private static final int PORT_ATTEMPTS = 3;
 
     private final MysqlDistribution distribution;
@@ -47,8 +45,8 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
             throw new UncheckedIOException("could not create a temporary directory for mysqld", e);
         }
         try {
-            MysqldCommand command = new MysqldCommand(distribution.home(), work);
-            command.initialize(timeout);
+            Mysqld command = new Mysqld(distribution.home(), work);
+            DatadirTemplate.of(distribution).copyTo(command.datadir(), timeout);
             Credentials admin = new Credentials("root", Passwords.random(20));
             Files.writeString(work.resolve("init.sql"),
                     "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + admin.password() + "';\n");
@@ -80,7 +78,7 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new DatabaseException("mysqld exited with " + process.exitValue() + " while starting:\n"
-                        + new MysqldCommand(distribution.home(), workDir).log());
+                        + new Mysqld(distribution.home(), workDir).log());
             }
             try (Connection c = DriverManager.getConnection(jdbcUrl(), admin.user(), admin.password())) {
                 if (c.isValid(2)) {
@@ -173,57 +171,5 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
     @Override
     public String toString() {
         return "MYSQL " + description() + " at " + HOST + ":" + port;
-    }
-
-    /** The mysqld command lines for one work directory. */
-    private record MysqldCommand(Path home, Path work) {
-
-        List<String> common() {
-            List<String> args = new ArrayList<>(List.of(home.resolve("bin/mysqld").toString(), "--no-defaults",
-                    "--basedir=" + home, "--lc-messages-dir=" + home.resolve("share"),
-                    "--datadir=" + work.resolve("data"), "--log-error=" + work.resolve("mysqld.log")));
-            if ("root".equals(System.getProperty("user.name"))) {
-                args.add("--user=root"); // mysqld refuses to run as root without it
-            }
-            return args;
-        }
-
-        void initialize(Duration timeout) throws IOException {
-            List<String> args = common();
-            args.add("--initialize-insecure");
-            Process p = new ProcessBuilder(args).redirectErrorStream(true)
-                    .redirectOutput(work.resolve("initialize.out").toFile()).start();
-            try {
-                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    p.destroyForcibly();
-                    throw new DatabaseException("mysqld --initialize-insecure took longer than " + timeout);
-                }
-            } catch (InterruptedException e) {
-                p.destroyForcibly();
-                Thread.currentThread().interrupt();
-                throw new DatabaseException("interrupted while initialising mysqld's datadir");
-            }
-            if (p.exitValue() != 0) {
-                throw new DatabaseException("mysqld --initialize-insecure failed with " + p.exitValue() + ":\n" + log());
-            }
-        }
-
-        Process serve(int port) throws IOException {
-            List<String> args = common();
-            args.addAll(List.of("--port=" + port, "--bind-address=" + HOST, "--mysqlx=OFF",
-                    "--socket=" + work.resolve("mysqld.sock"), "--pid-file=" + work.resolve("mysqld.pid"),
-                    "--init-file=" + work.resolve("init.sql")));
-            return new ProcessBuilder(args).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("mysqld.out").toFile())).start();
-        }
-
-        String log() {
-            try {
-                List<String> lines = Files.readAllLines(work.resolve("mysqld.log"));
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-            } catch (IOException e) {
-                return "(no mysqld.log in " + work + ")";
-            }
-        }
     }
 }

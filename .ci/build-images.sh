@@ -46,7 +46,8 @@ else
     || { log "ERROR: debootstrap failed, see $cache/debootstrap.log"; exit 1; }
   rm -rf "$root"/var/cache/apt/archives/*.deb "$root"/var/lib/apt/lists/*
   log "importing $base"
-  tar -C "$root" -c . | podman import - "$base" >/dev/null
+  tar -C "$root" -c . | podman import - "$base" >/dev/null 2>"$cache/import.log" \
+    || { cat "$cache/import.log"; log "ERROR: podman import failed"; exit 1; }
   rm -rf "$root"
 fi
 

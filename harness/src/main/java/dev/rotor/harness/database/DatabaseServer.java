@@ -1,0 +1,44 @@
+package dev.rotor.harness.database;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** A running database server: where it listens, its admin credentials; {@link #close()} stops and removes it. */
+public interface DatabaseServer extends AutoCloseable {
+
+    /** Connector/J properties every Rotor connection uses: plain TCP, so MySQL 8's caching_sha2 needs the RSA key. */
+    String CONNECTOR_PROPERTIES = "sslMode=DISABLED&allowPublicKeyRetrieval=true&connectTimeout=5000";
+
+    Engine engine();
+
+    /** Host name or loopback address to connect to. */
+    String host();
+
+    int port();
+
+    /** A user allowed to create schemas and users and grant anything. */
+    Credentials admin();
+
+    /** What this server is, for logs: provider and image or binary. */
+    String description();
+
+    /** A Connector/J URL without a default schema (Connector/J talks to MySQL and MariaDB alike). */
+    default String jdbcUrl() {
+        return jdbcUrl("");
+    }
+
+    /** A Connector/J URL with {@code schema} as default schema. */
+    default String jdbcUrl(String schema) {
+        return "jdbc:mysql://" + host() + ":" + port() + "/" + schema + "?" + CONNECTOR_PROPERTIES;
+    }
+
+    /** A new connection as the admin user. */
+    default Connection connectAsAdmin() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), admin().user(), admin().password());
+    }
+
+    /** Stops the server and removes what it left (container, process, files); safe to call twice. */
+    @Override
+    void close();
+}

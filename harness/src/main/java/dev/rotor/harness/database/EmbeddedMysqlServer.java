@@ -1,0 +1,175 @@
+package dev.rotor.harness.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A mysqld child process with its own temporary directory (datadir, socket, pid, log); close stops and deletes it. */
+public final class EmbeddedMysqlServer implements DatabaseServer {
+
+    private static final String HOST = Mysqld.HOST;
+    private static final int PORT_ATTEMPTS = 3;
+
+    private final MysqlDistribution distribution;
+    private final Path workDir;
+    private final Process process;
+    private final int port;
+    private final Credentials admin;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ShutdownSafetyNet safetyNet;
+
+    private EmbeddedMysqlServer(MysqlDistribution distribution, Path workDir, Process process, int port,
+                                Credentials admin) {
+        this.distribution = distribution;
+        this.workDir = workDir;
+        this.process = process;
+        this.port = port;
+        this.admin = admin;
+        this.safetyNet = ShutdownSafetyNet.register("mysqld-" + process.pid(), this::stop);
+    }
+
+    static EmbeddedMysqlServer start(MysqlDistribution distribution, Duration timeout) {
+        Path work;
+        try {
+            work = Files.createTempDirectory("rotor-mysqld-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create a temporary directory for mysqld", e);
+        }
+        try {
+            Mysqld command = new Mysqld(distribution.home(), work);
+            DatadirTemplate.of(distribution).copyTo(command.datadir(), timeout);
+            Credentials admin = new Credentials("root", Passwords.random(20));
+            Files.writeString(work.resolve("init.sql"),
+                    "ALTER USER 'root'@'localhost' IDENTIFIED BY '" + admin.password() + "';\n");
+            for (int attempt = 1; ; attempt++) {
+                int port = freeLoopbackPort();
+                Process process = command.serve(port);
+                EmbeddedMysqlServer server = new EmbeddedMysqlServer(distribution, work, process, port, admin);
+                try {
+                    server.awaitReady(timeout);
+                    return server;
+                } catch (DatabaseException e) {
+                    server.stopProcess();
+                    server.safetyNet.disarm();
+                    if (attempt >= PORT_ATTEMPTS || !command.log().contains("Address already in use")) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            FileTrees.deleteQuietly(work);
+            throw e instanceof DatabaseException d ? d
+                    : new DatabaseException("could not start the embedded mysqld: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        SQLException last = null;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new DatabaseException("mysqld exited with " + process.exitValue() + " while starting:\n"
+                        + new Mysqld(distribution.home(), workDir).log());
+            }
+            try (Connection c = DriverManager.getConnection(jdbcUrl(), admin.user(), admin.password())) {
+                if (c.isValid(2)) {
+                    return;
+                }
+            } catch (SQLException e) {
+                last = e;
+            }
+            sleep(100);
+        }
+        throw new DatabaseException("mysqld did not accept connections within " + timeout + " (last error: "
+                + (last == null ? "none" : last.getMessage()) + ")");
+    }
+
+    private static int freeLoopbackPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        }
+    }
+
+    @Override
+    public Engine engine() {
+        return Engine.MYSQL;
+    }
+
+    @Override
+    public String host() {
+        return HOST;
+    }
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public Credentials admin() {
+        return admin;
+    }
+
+    @Override
+    public String description() {
+        return "embedded mysqld " + distribution.mysqlVersion() + " (pid " + process.pid() + ", " + workDir + ")";
+    }
+
+    /** The mysqld process id, e.g. to check that it is gone after close. */
+    public long pid() {
+        return process.pid();
+    }
+
+    /** The temporary directory (datadir, socket, log) that close deletes. */
+    public Path workDir() {
+        return workDir;
+    }
+
+    @Override
+    public void close() {
+        safetyNet.disarm();
+        stop();
+    }
+
+    private void stop() {
+        if (closed.compareAndSet(false, true)) {
+            stopProcess();
+            FileTrees.deleteQuietly(workDir);
+        }
+    }
+
+    private void stopProcess() {
+        process.destroy(); // SIGTERM: mysqld shuts down cleanly
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("interrupted while waiting for mysqld");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MYSQL " + description() + " at " + HOST + ":" + port;
+    }
+}

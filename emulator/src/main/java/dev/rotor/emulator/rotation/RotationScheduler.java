@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +63,7 @@ public final class RotationScheduler implements AutoCloseable {
     }
 
     private List<Due> dueSecrets(Instant now) {
-        return context.store().read(tx -> {
+        return context.store().<List<Due>>read(tx -> {
             List<Due> due = new ArrayList<>();
             for (Secret secret : tx.listSecrets()) {
                 if (!secret.rotation().isEnabled() || secret.isScheduledForDeletion()) {
@@ -78,8 +79,9 @@ public final class RotationScheduler implements AutoCloseable {
                 }
                 Instant next = secret.rotation().nextRotationDate();
                 if (schedule.countsFromLastChange()) {
-                    Instant lastChange = labels.holderOf(StagingLabels.CURRENT)
-                            .flatMap(v -> tx.version(secret.id(), v)).map(VersionInfo::createdDate).orElse(null);
+                    Optional<VersionInfo> current = labels.holderOf(StagingLabels.CURRENT)
+                            .flatMap(v -> tx.version(secret.id(), v));
+                    Instant lastChange = current.map(VersionInfo::createdDate).orElse(null);
                     Instant lastRotated = secret.rotation().lastRotatedDate();
                     Instant base = lastChange == null ? lastRotated
                             : lastRotated == null || lastChange.isAfter(lastRotated) ? lastChange : lastRotated;

@@ -46,7 +46,8 @@ public final class TestDatabase {
     }
 
     public boolean canLogIn(String user, String password) {
-        try (Connection ignored = login(user, password)) {
+        try {
+            login(user, password).close();
             return true;
         } catch (SQLException e) {
             return false;

@@ -38,6 +38,11 @@ public final class WireEmulator implements AutoCloseable {
         this.emulator = Emulator.start(config);
     }
 
+    /** An emulator of its own for one test, e.g. with a different version cap; close it when done. */
+    public static WireEmulator start(EmulatorConfig config) {
+        return new WireEmulator(config);
+    }
+
     public URI endpoint() {
         return emulator.endpoint();
     }
@@ -102,6 +107,20 @@ public final class WireEmulator implements AutoCloseable {
             throw new IllegalStateException("journal answered " + response.status() + ": " + response.body());
         }
         return response.json().path("events");
+    }
+
+    /** The whole journal, every page of it, in order. */
+    public java.util.List<JsonNode> journal() {
+        java.util.List<JsonNode> events = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = journalAfter(after);
+            if (page.isEmpty()) {
+                return events;
+            }
+            page.forEach(events::add);
+            after = page.get(page.size() - 1).path("sequence").asLong();
+        }
     }
 
     /** The sequence number of the newest journal event (0 when empty). */

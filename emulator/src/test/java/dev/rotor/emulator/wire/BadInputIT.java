@@ -138,6 +138,19 @@ class BadInputIT {
         assertThat(snapshot(null)).isEqualTo(before);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"GET, /", "PUT, /", "DELETE, /", "POST, /not-an-endpoint", "GET, /_rotor/nope"})
+    void a_request_outside_the_api_gets_a_client_error_without_a_stack_trace(String method, String path) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(emulator.endpoint().resolve(path))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
+                .header("X-Amz-Target", "secretsmanager.ListSecrets").build();
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(response.body()).doesNotContain("Exception:", "at dev.rotor", "at io.javalin", "at org.eclipse");
+    }
+
     @Test
     void a_body_with_a_second_value_after_the_object_is_reported_as_such() {
         RawResponse response = emulator.call("ListSecrets", "{} {}");
@@ -154,6 +167,24 @@ class BadInputIT {
         assertThat(response.errorType()).isEqualTo("ValidationException");
         assertThat(response.message()).isEqualTo("Invalid name. Must be a valid name containing alphanumeric"
                 + " characters, or any of the following: -/_+=.@!");
+    }
+
+    @Test
+    void a_two_mebibyte_chunked_body_without_a_length_gets_the_same_error() throws Exception {
+        byte[] huge = ("{\"Name\": \"" + emulator.uniqueName("chunked") + "\", \"ClientRequestToken\": \"" + UUID.randomUUID()
+                + "\", \"SecretString\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Snapshot before = snapshot(null);
+        var request = java.net.http.HttpRequest.newBuilder(emulator.endpoint().resolve("/"))
+                .header("X-Amz-Target", "secretsmanager.CreateSecret")
+                .header("Content-Type", "application/x-amz-json-1.1")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+        assertAwsShapedClientError(new RawResponse(response.statusCode(), response.headers(), response.body()), 413);
+        assertThat(snapshot(null)).isEqualTo(before);
     }
 
     @Test

@@ -241,7 +241,7 @@ class ConcurrencyIT {
                 continue;
             }
             Map<String, Set<String>> holders = new HashMap<>();
-            stages.fields().forEachRemaining(version -> version.getValue().forEach(label ->
+            stages.properties().forEach(version -> version.getValue().forEach(label ->
                     holders.computeIfAbsent(label.asText(), l -> new java.util.HashSet<>()).add(version.getKey())));
             assertThat(holders).as("event %d: %s", sequence, event)
                     .allSatisfy((label, versions) -> assertThat(versions).as(label).hasSize(1));

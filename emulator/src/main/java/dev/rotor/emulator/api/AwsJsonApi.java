@@ -115,9 +115,14 @@ public final class AwsJsonApi {
     private static String mismatch(MismatchedInputException e) {
         String member = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
                 .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
+        if (member.isEmpty()) {
+            String original = e.getOriginalMessage();
+            return original != null && original.startsWith("Trailing token")
+                    ? "The request body must be one JSON object with nothing after it."
+                    : "The request body does not match the operation's input shape.";
+        }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return member.isEmpty() ? "The request body does not match the operation's input shape."
-                : "Unexpected value type for member " + member + ": expected " + expected + ".";
+        return "Unexpected value type for member " + member + ": expected " + expected + ".";
     }
 
     private static String describe(Class<?> type) {

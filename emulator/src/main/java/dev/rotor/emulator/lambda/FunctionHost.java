@@ -66,6 +66,8 @@ public final class FunctionHost implements AutoCloseable {
     private final AppCdsArchives archives;
     private volatile RuntimeClasspath runtime;
     private volatile boolean closed;
+    /** Kills the function processes if the emulator's JVM exits without closing the host. */
+    private final Thread shutdownHook = new Thread(this::close, "rotor-function-host-shutdown");
 
     /** The warm process and recent history of one function. */
     private static final class Slot {
@@ -94,6 +96,7 @@ public final class FunctionHost implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the function work folder", e);
         }
         this.archives = options.appCds() ? new AppCdsArchives(settings.effectiveCacheDir().resolve("appcds")) : null;
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     public FunctionRegistry registry() {
@@ -248,6 +251,11 @@ public final class FunctionHost implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // called from the hook itself
+        }
         List<Thread> stoppers = new ArrayList<>();
         for (Slot slot : slots.values()) {
             FunctionProcess process = slot.process;

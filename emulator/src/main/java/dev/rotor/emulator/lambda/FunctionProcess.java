@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class FunctionProcess implements AutoCloseable {
 
     private static final Duration READER_DRAIN = Duration.ofSeconds(2);
+    private static final long OUTPUT_POLL_MILLIS = 5;
 
     final FunctionDefinition definition;
     final String codeFingerprint;
@@ -28,6 +29,7 @@ final class FunctionProcess implements AutoCloseable {
     private final Process process;
     private final BoundedLog output;
     private final Thread reader;
+    private final byte[] drainBuffer = new byte[64 * 1024];
     private final AppCdsArchives.Plan cdsPlan;
     private final AppCdsArchives archives;
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -178,8 +180,9 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     /**
-     * The output since the last call. When the process has died, waits briefly for the rest of its output; else
-     * waits until the pipe holds nothing more, so output written just before the answer belongs to this invocation.
+     * The output since the last call. Everything the function wrote before answering is in the pipe by then, so
+     * draining what is available attributes it to this invocation. When the process has died, waits briefly for the
+     * reader to reach the end of its output.
      */
     String takeLogs() {
         if (!process.isAlive()) {
@@ -188,29 +191,46 @@ final class FunctionProcess implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        } else {
-            long until = System.nanoTime() + Duration.ofMillis(200).toNanos();
-            try {
-                while (process.getInputStream().available() > 0 && System.nanoTime() < until) {
-                    Thread.sleep(1);
-                }
-            } catch (IOException | InterruptedException ignored) {
-                // the process went away; whatever was read is kept
-            }
         }
+        drain();
         return output.take();
     }
 
-    private void pumpOutput() {
-        byte[] buffer = new byte[64 * 1024];
-        try (InputStream in = process.getInputStream()) {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                output.append(buffer, 0, n);
+    /**
+     * Reads what the pipe holds without ever blocking in {@code read} (the pipe stream is synchronized, so a reader
+     * blocked in {@code read} would block {@link #takeLogs} too).
+     */
+    private void drain() {
+        synchronized (drainBuffer) {
+            try {
+                int available;
+                while ((available = outputStream().available()) > 0) {
+                    int n = outputStream().read(drainBuffer, 0, Math.min(available, drainBuffer.length));
+                    if (n < 0) {
+                        return;
+                    }
+                    output.append(drainBuffer, 0, n);
+                }
+            } catch (IOException ignored) {
+                // the pipe closed
             }
-        } catch (IOException ignored) {
-            // the pipe closed
         }
+    }
+
+    private InputStream outputStream() {
+        return process.getInputStream();
+    }
+
+    private void pumpOutput() {
+        try {
+            while (process.isAlive()) {
+                drain();
+                Thread.sleep(OUTPUT_POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        drain();
     }
 
     /** Kills the process and its descendants at once. */

@@ -1,0 +1,102 @@
+package dev.rotor.emulator.lambda;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * AppCDS archives per (JDK, function code, runtime class path), kept in the cache folder across runs. The first
+ * process of a function records one ({@code -XX:ArchiveClassesAtExit}, written when the JVM exits normally); it is
+ * kept only if that process served a successful invocation. Later processes start from it
+ * ({@code -XX:SharedArchiveFile}), which roughly halves the cold start.
+ */
+final class AppCdsArchives {
+
+    /** What one process does with AppCDS. */
+    sealed interface Plan permits Plan.None, Plan.Use, Plan.Record {
+        List<String> jvmOptions();
+
+        record None() implements Plan {
+            public List<String> jvmOptions() {
+                return List.of();
+            }
+        }
+
+        record Use(Path archive) implements Plan {
+            public List<String> jvmOptions() {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            }
+        }
+
+        record Record(String key, Path temporary, Path archive) implements Plan {
+            public List<String> jvmOptions() {
+                return List.of("-XX:ArchiveClassesAtExit=" + temporary, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+            }
+        }
+    }
+
+    private final Path directory;
+    private final Set<String> recording = ConcurrentHashMap.newKeySet();
+
+    AppCdsArchives(Path directory) {
+        this.directory = directory;
+    }
+
+    Plan plan(Path java, String javaVersion, String codeFingerprint, String classpath) {
+        String key = sha256(java.toAbsolutePath() + "\n" + javaVersion + "\n" + codeFingerprint + "\n" + classpath);
+        Path archive = directory.resolve(key + ".jsa");
+        if (Files.isRegularFile(archive)) {
+            return new Plan.Use(archive);
+        }
+        if (!recording.add(key)) {
+            return new Plan.None();
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            recording.remove(key);
+            return new Plan.None();
+        }
+        return new Plan.Record(key, directory.resolve(key + "." + UUID.randomUUID() + ".jsa.part"), archive);
+    }
+
+    /** Called after the process has exited: keeps a recorded archive if it is worth keeping. */
+    void finish(Plan plan, boolean keep) {
+        if (!(plan instanceof Plan.Record record)) {
+            return;
+        }
+        try {
+            if (keep && Files.isRegularFile(record.temporary()) && Files.size(record.temporary()) > 0) {
+                Files.move(record.temporary(), record.archive(), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException ignored) {
+            // no archive this time; the next process records again
+        } finally {
+            try {
+                Files.deleteIfExists(record.temporary());
+            } catch (IOException ignored) {
+                // best effort
+            }
+            recording.remove(record.key());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

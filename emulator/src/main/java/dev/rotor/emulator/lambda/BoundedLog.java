@@ -1,0 +1,58 @@
+package dev.rotor.emulator.lambda;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Output of one invocation, bounded: keeps the first and the last {@code limit/2} bytes and counts what it dropped in
+ * between, so a flooding function cannot exhaust the emulator's memory. Thread-safe.
+ */
+final class BoundedLog {
+
+    private final int headLimit;
+    private final byte[] head;
+    private int headSize;
+    private final byte[] tail; // ring buffer
+    private int tailStart;
+    private int tailSize;
+    private long dropped;
+
+    BoundedLog(int limitBytes) {
+        this.headLimit = limitBytes / 2;
+        this.head = new byte[headLimit];
+        this.tail = new byte[limitBytes - headLimit];
+    }
+
+    synchronized void append(byte[] bytes, int offset, int length) {
+        int toHead = Math.min(length, headLimit - headSize);
+        System.arraycopy(bytes, offset, head, headSize, toHead);
+        headSize += toHead;
+        for (int i = offset + toHead; i < offset + length; i++) {
+            if (tailSize < tail.length) {
+                tail[(tailStart + tailSize) % tail.length] = bytes[i];
+                tailSize++;
+            } else {
+                tail[tailStart] = bytes[i];
+                tailStart = (tailStart + 1) % tail.length;
+                dropped++;
+            }
+        }
+    }
+
+    /** The text so far, with a note where bytes were dropped; the buffer is emptied. */
+    synchronized String take() {
+        StringBuilder text = new StringBuilder(new String(head, 0, headSize, StandardCharsets.UTF_8));
+        if (dropped > 0) {
+            text.append("\n[rotor: output truncated, ").append(dropped).append(" bytes dropped]\n");
+        }
+        byte[] ordered = new byte[tailSize];
+        for (int i = 0; i < tailSize; i++) {
+            ordered[i] = tail[(tailStart + i) % tail.length];
+        }
+        text.append(new String(ordered, StandardCharsets.UTF_8));
+        headSize = 0;
+        tailStart = 0;
+        tailSize = 0;
+        dropped = 0;
+        return text.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.rotor.emulator.lambda;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A function definition as written in JSON or YAML (config file, control plane). {@code timeout} is seconds or a
+ * string such as {@code 30s}/{@code PT30S}; relative {@code code} paths resolve against a base folder.
+ */
+public record FunctionSpec(String name, @JsonAlias("jar") String code, String handler,
+                           @JsonAlias("env") Map<String, String> environment, String timeout,
+                           @JsonAlias({"memory", "memorySize"}) Integer memoryMb, String runtime,
+                           @JsonAlias("java") String javaExecutable) {
+
+    public FunctionDefinition toDefinition(Path baseDir) {
+        if (code == null || code.isBlank()) {
+            throw new IllegalArgumentException("Function " + name + " needs 'code' (a jar, zip or folder)");
+        }
+        Path codePath = baseDir == null ? Path.of(code) : baseDir.resolve(code);
+        Path java = javaExecutable == null || javaExecutable.isBlank() ? null : Path.of(javaExecutable);
+        return new FunctionDefinition(name, codePath, handler, environment,
+                timeout == null ? null : FunctionDefinition.parseTimeout(timeout), memoryMb == null ? 0 : memoryMb,
+                runtime == null ? null : FunctionRuntime.of(runtime), java);
+    }
+}

@@ -9,6 +9,14 @@ import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.api.WireJson;
 import dev.rotor.emulator.api.operations.*;
 import dev.rotor.emulator.control.ControlRoutes;
+import dev.rotor.emulator.control.RotationRoutes;
+import dev.rotor.emulator.lambda.FunctionHost;
+import dev.rotor.emulator.lambda.FunctionRegistry;
+import dev.rotor.emulator.lambda.LambdaSettings;
+import dev.rotor.emulator.rotation.AdjustableClock;
+import dev.rotor.emulator.rotation.LambdaStepInvoker;
+import dev.rotor.emulator.rotation.RotationScheduler;
+import dev.rotor.emulator.rotation.RotationService;
 import dev.rotor.emulator.secrets.SecretArns;
 import dev.rotor.emulator.secrets.SecretLocator;
 import dev.rotor.emulator.secrets.SecretsContext;
@@ -22,6 +30,7 @@ import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The composition root: builds the store, the services and the HTTP server. No static state: start as many as you
@@ -31,19 +40,31 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final SecretStore store;
     private final SecretsServices services;
+    private final AdjustableClock clock;
+    private final FunctionRegistry functions;
+    private final AtomicReference<FunctionHost> functionHost = new AtomicReference<>();
+    private final RotationService rotations;
+    private final RotationScheduler scheduler;
     private final Javalin server;
     private volatile boolean stopped;
 
     private Emulator(EmulatorConfig config) {
         this.config = config;
+        this.clock = new AdjustableClock(config.clock());
         this.store = config.dataDir() == null
-                ? H2SecretStore.inMemory(config.clock(), config.journalRetention())
-                : H2SecretStore.inDirectory(config.dataDir(), config.clock(), config.journalRetention());
-        SecretsContext context = new SecretsContext(store, config.clock(), new SecretLocator(config.clock()),
+                ? H2SecretStore.inMemory(clock, config.journalRetention())
+                : H2SecretStore.inDirectory(config.dataDir(), clock, config.journalRetention());
+        SecretsContext context = new SecretsContext(store, clock, new SecretLocator(clock),
                 new SecretArns(config.region(), config.accountId(), config.random()), config.maxVersionsPerSecret());
         this.services = SecretsServices.over(context, config.random());
-        AwsJsonApi api = new AwsJsonApi(operations(services), WireJson.create());
-        ControlRoutes control = new ControlRoutes(store, version(), () -> { });
+        this.functions = new FunctionRegistry(config.region(), config.accountId());
+        config.functions().forEach(functions::register);
+        this.rotations = new RotationService(context, new LambdaStepInvoker(functions, functionHost::get),
+                config.rotation());
+        this.scheduler = new RotationScheduler(context, rotations, config.rotation());
+        AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
+        ControlRoutes control = new ControlRoutes(store, version(), rotations::reset);
+        RotationRoutes rotationRoutes = new RotationRoutes(rotations.tracker(), clock, scheduler);
         ObjectMapper controlJson = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
@@ -55,6 +76,7 @@ public final class Emulator implements AutoCloseable {
             javalin.jetty.port = config.port();
             api.addTo(javalin.routes);
             control.addTo(javalin.routes);
+            rotationRoutes.addTo(javalin.routes);
             javalin.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(Map.of("message", e.getMessage())));
             javalin.routes.exception(Exception.class, (e, ctx) ->
@@ -67,14 +89,16 @@ public final class Emulator implements AutoCloseable {
         Emulator emulator = new Emulator(config);
         try {
             emulator.server.start();
+            emulator.functionHost.set(new FunctionHost(new LambdaSettings(emulator.endpoint(), config.region(),
+                    config.accountId(), config.dataDir()), emulator.functions));
         } catch (RuntimeException e) {
-            emulator.store.close();
+            emulator.stop();
             throw e;
         }
         return emulator;
     }
 
-    private static List<Operation<?>> operations(SecretsServices s) {
+    private static List<Operation<?>> operations(SecretsServices s, RotationService rotations) {
         return List.of(
                 new CreateSecret(s.writer()), new PutSecretValue(s.versions()), new UpdateSecret(s.writer()),
                 new GetSecretValue(s.reader()), new BatchGetSecretValue(s.batch()), new DescribeSecret(s.catalog()),
@@ -86,7 +110,8 @@ public final class Emulator implements AutoCloseable {
                 new ValidateResourcePolicy(s.policies()),
                 new Replication("ReplicateSecretToRegions", s.catalog()),
                 new Replication("RemoveRegionsFromReplication", s.catalog()),
-                new Replication("StopReplicationToReplica", s.catalog()));
+                new Replication("StopReplicationToReplica", s.catalog()),
+                new RotateSecret(rotations), new CancelRotateSecret(rotations));
     }
 
     /** The endpoint clients use, e.g. {@code http://127.0.0.1:4566}. */
@@ -107,6 +132,30 @@ public final class Emulator implements AutoCloseable {
         return services;
     }
 
+    /** The functions rotations can invoke; register more at any time. */
+    public FunctionRegistry functions() {
+        return functions;
+    }
+
+    /** Runs the functions (available once started). */
+    public FunctionHost functionHost() {
+        return functionHost.get();
+    }
+
+    public RotationService rotations() {
+        return rotations;
+    }
+
+    /** The emulator's clock, which the control plane can move forward. */
+    public AdjustableClock clock() {
+        return clock;
+    }
+
+    /** Starts every rotation that is due on the emulator's clock. */
+    public List<String> runDueRotations() {
+        return scheduler.scan();
+    }
+
     /** The Rotor version, from the jar manifest when packaged. */
     public static String version() {
         String version = Emulator.class.getPackage().getImplementationVersion();
@@ -119,7 +168,13 @@ public final class Emulator implements AutoCloseable {
             return;
         }
         stopped = true;
+        scheduler.close();
         server.stop();
+        rotations.close();
+        FunctionHost host = functionHost.get();
+        if (host != null) {
+            host.close();
+        }
         store.close();
     }
 

@@ -1,60 +1,91 @@
 package dev.rotor.emulator;
 
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.emulator.rotation.RotationSettings;
+
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
  * How an emulator is set up. {@code dataDir} null keeps everything in memory; {@code port} 0 picks a free port.
- * {@code random} drives ARN suffixes and passwords (seed it for reproducible runs).
+ * {@code random} drives ARN suffixes and passwords (seed it for reproducible runs); {@code functions} are the rotation
+ * functions registered at start.
  */
-public record EmulatorConfig(String host, int port, Path dataDir, String region, String accountId, Clock clock,
-                             RandomGenerator random, int maxVersionsPerSecret, int journalRetention) {
+public record EmulatorConfig(String host,
+                             int port,
+                             Path dataDir,
+                             String region,
+                             String accountId,
+                             Clock clock,
+                             RandomGenerator random,
+                             int maxVersionsPerSecret,
+                             int journalRetention,
+                             List<FunctionDefinition> functions,
+                             RotationSettings rotation) {
 
     public static final int DEFAULT_PORT = 4566;
 
-    /** Defaults: loopback, a free port, in memory, us-east-1, account 000000000000. */
+    public EmulatorConfig {
+        functions = List.copyOf(functions);
+    }
+
+    /** Defaults: loopback, a free port, in memory, us-east-1, account 000000000000, no functions. */
     public static EmulatorConfig defaults() {
         return new EmulatorConfig("127.0.0.1", 0, null, "us-east-1", "000000000000", Clock.systemUTC(),
-                new java.security.SecureRandom(), 100, 200_000);
+                new java.security.SecureRandom(), 100, 200_000, List.of(), RotationSettings.defaults());
     }
 
     public EmulatorConfig withHost(String value) {
-        return new EmulatorConfig(value, port, dataDir, region, accountId, clock, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(value, port, dataDir, region, accountId, clock, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withPort(int value) {
-        return new EmulatorConfig(host, value, dataDir, region, accountId, clock, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, value, dataDir, region, accountId, clock, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withDataDir(Path value) {
-        return new EmulatorConfig(host, port, value, region, accountId, clock, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, port, value, region, accountId, clock, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withRegion(String value) {
-        return new EmulatorConfig(host, port, dataDir, value, accountId, clock, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, port, dataDir, value, accountId, clock, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withAccountId(String value) {
-        return new EmulatorConfig(host, port, dataDir, region, value, clock, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, port, dataDir, region, value, clock, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withClock(Clock value) {
-        return new EmulatorConfig(host, port, dataDir, region, accountId, value, random, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, port, dataDir, region, accountId, value, random, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withRandom(RandomGenerator value) {
-        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, value, maxVersionsPerSecret,
-                journalRetention);
+        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, value, maxVersionsPerSecret, journalRetention, functions, rotation);
     }
 
     public EmulatorConfig withMaxVersionsPerSecret(int value) {
-        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, random, value, journalRetention);
+        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, random, value, journalRetention, functions, rotation);
+    }
+
+    public EmulatorConfig withJournalRetention(int value) {
+        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, random, maxVersionsPerSecret, value, functions, rotation);
+    }
+
+    public EmulatorConfig withFunctions(List<FunctionDefinition> value) {
+        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, random, maxVersionsPerSecret, journalRetention, value, rotation);
+    }
+
+    public EmulatorConfig withRotation(RotationSettings value) {
+        return new EmulatorConfig(host, port, dataDir, region, accountId, clock, random, maxVersionsPerSecret, journalRetention, functions, value);
+    }
+
+    /** These settings plus one more function. */
+    public EmulatorConfig withFunction(FunctionDefinition function) {
+        List<FunctionDefinition> all = new ArrayList<>(functions);
+        all.add(function);
+        return withFunctions(all);
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
  * records LastRotatedDate and NextRotationDate.
  */
 final class RotationRunner {
+    private static final int LOG_TAIL = 4096;
     static final List<String> STEPS = List.of("createSecret", "setSecret", "testSecret", "finishSecret");
 
     private final SecretsContext context;
@@ -92,6 +93,8 @@ final class RotationRunner {
             detail.put("step", step);
             detail.put("attempt", attempt);
             detail.put("durationMs", outcome.durationMs());
+            detail.put("requestId", String.valueOf(outcome.requestId()));
+            detail.put("logTail", tail(outcome.logs()));
             if (!outcome.succeeded()) {
                 detail.put("errorType", String.valueOf(outcome.errorType()));
                 detail.put("errorMessage", String.valueOf(outcome.errorMessage()));
@@ -187,6 +190,14 @@ final class RotationRunner {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The end of a step's log, for the journal (the whole log stays with the rotation record). */
+    private static String tail(String logs) {
+        if (logs == null) {
+            return "";
+        }
+        return logs.length() <= LOG_TAIL ? logs : "..." + logs.substring(logs.length() - LOG_TAIL);
     }
 
     private static boolean sleep(long millis) {

@@ -64,7 +64,7 @@ public final class Emulator implements AutoCloseable {
         this.scheduler = new RotationScheduler(context, rotations, config.rotation());
         AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
         ControlRoutes control = new ControlRoutes(store, version(), rotations::reset);
-        RotationRoutes rotationRoutes = new RotationRoutes(rotations.tracker(), clock, scheduler);
+        RotationRoutes rotationRoutes = new RotationRoutes(rotations, clock, scheduler);
         ObjectMapper controlJson = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
@@ -77,6 +77,8 @@ public final class Emulator implements AutoCloseable {
             api.addTo(javalin.routes);
             control.addTo(javalin.routes);
             rotationRoutes.addTo(javalin.routes);
+            javalin.routes.exception(dev.rotor.emulator.secrets.SecretsException.class, (e, ctx) ->
+                    ctx.status(e.code().httpStatus()).json(Map.of("type", e.code().type(), "message", e.getMessage())));
             javalin.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(Map.of("message", e.getMessage())));
             javalin.routes.exception(Exception.class, (e, ctx) ->

@@ -3,6 +3,7 @@ package dev.rotor.emulator.control;
 import dev.rotor.emulator.rotation.AdjustableClock;
 import dev.rotor.emulator.rotation.RotationRecord;
 import dev.rotor.emulator.rotation.RotationScheduler;
+import dev.rotor.emulator.rotation.RotationService;
 import dev.rotor.emulator.rotation.RotationTracker;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
@@ -18,23 +19,29 @@ import java.util.Map;
 /**
  * Control routes for rotations and the clock: {@code GET /_rotor/rotations[?secret=ARN]},
  * {@code GET /_rotor/rotations/{id}}, {@code GET /_rotor/rotations/{id}/wait?timeout=30s},
+ * {@code POST /_rotor/rotations/retry} with {@code {"secret": id}} (reattempt a pending rotation with its token),
+ * {@code POST /_rotor/faults} with {@code {"secret": id, "step": "setSecret", "times": 1}},
  * {@code GET /_rotor/clock} and {@code POST /_rotor/clock} with {@code {"advance": "P30D"}}.
  */
 public final class RotationRoutes {
     private static final long MAX_WAIT_MILLIS = Duration.ofMinutes(10).toMillis();
 
+    private final RotationService rotations;
     private final RotationTracker tracker;
     private final AdjustableClock clock;
     private final RotationScheduler scheduler;
 
-    public RotationRoutes(RotationTracker tracker, AdjustableClock clock, RotationScheduler scheduler) {
-        this.tracker = tracker;
+    public RotationRoutes(RotationService rotations, AdjustableClock clock, RotationScheduler scheduler) {
+        this.rotations = rotations;
+        this.tracker = rotations.tracker();
         this.clock = clock;
         this.scheduler = scheduler;
     }
 
     public void addTo(RoutesConfig routes) {
         routes.get("/_rotor/rotations", ctx -> ctx.json(Map.of("rotations", tracker.list(ctx.queryParam("secret")))));
+        routes.post("/_rotor/rotations/retry", ctx -> ctx.json(rotations.retry(text(ctx, "secret"))));
+        routes.post("/_rotor/faults", this::injectFault);
         routes.get("/_rotor/rotations/{id}", ctx -> ctx.json(find(ctx.pathParam("id"))));
         routes.get("/_rotor/rotations/{id}/wait", this::await);
         routes.get("/_rotor/clock", ctx -> ctx.json(clockState(List.of())));
@@ -65,6 +72,31 @@ public final class RotationRoutes {
         }
         clock.advance(by);
         ctx.json(clockState(scheduler.scan()));
+    }
+
+    private void injectFault(Context ctx) {
+        String secret = text(ctx, "secret");
+        String step = text(ctx, "step");
+        if (!List.of("createSecret", "setSecret", "testSecret", "finishSecret").contains(step)) {
+            throw new BadRequestResponse("step must be createSecret, setSecret, testSecret or finishSecret");
+        }
+        Object times = ctx.bodyAsClass(Map.class).get("times");
+        int count = times == null ? 1 : times instanceof Number n ? n.intValue() : -1;
+        if (count < 1 || count > 100) {
+            throw new BadRequestResponse("times must be a number from 1 to 100");
+        }
+        String arn = rotations.describeArn(secret);
+        rotations.faults().inject(arn, step, count);
+        ctx.json(Map.of("secret", arn, "step", step, "times", count));
+    }
+
+    private static String text(Context ctx, String field) {
+        Map<?, ?> body = ctx.bodyAsClass(Map.class);
+        Object value = body == null ? null : body.get(field);
+        if (!(value instanceof String s) || s.isBlank()) {
+            throw new BadRequestResponse("body must hold \"" + field + "\" as a string");
+        }
+        return s;
     }
 
     private Map<String, Object> clockState(List<String> started) {

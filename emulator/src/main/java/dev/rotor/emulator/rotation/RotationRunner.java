@@ -27,9 +27,12 @@ final class RotationRunner {
     private final StepInvoker invoker;
     private final RotationJournal journal;
     private final RotationSettings settings;
+    private final StepFaults faults;
     private final ObjectMapper json = new ObjectMapper();
 
-    RotationRunner(SecretsContext context, StepInvoker invoker, RotationJournal journal, RotationSettings settings) {
+    RotationRunner(SecretsContext context, StepInvoker invoker, RotationJournal journal, RotationSettings settings,
+                   StepFaults faults) {
+        this.faults = faults;
         this.context = context;
         this.invoker = invoker;
         this.journal = journal;
@@ -82,33 +85,49 @@ final class RotationRunner {
                         "a new AWSCURRENT version was written by hand; AWSPENDING is gone from version " + job.versionId());
                 return "abandoned";
             }
-            journal.record(job.secretArn(), secretName, EventType.ROTATION_STEP_INVOKED, job.versionId(),
-                    Map.of("step", step, "attempt", attempt));
-            Instant started = context.clock().instant();
-            StepInvoker.StepOutcome outcome = invoker.invoke(job.functionArn(), event(step, job, rotationToken));
-            job.addStep(new StepRecord(step, attempt, outcome.succeeded() ? "SUCCEEDED" : "FAILED", started,
-                    outcome.durationMs(), outcome.requestId(), outcome.errorType(), outcome.errorMessage(),
-                    outcome.logs()));
-            Map<String, Object> detail = new LinkedHashMap<>();
-            detail.put("step", step);
-            detail.put("attempt", attempt);
-            detail.put("durationMs", outcome.durationMs());
-            detail.put("requestId", String.valueOf(outcome.requestId()));
-            detail.put("logTail", tail(outcome.logs()));
-            if (!outcome.succeeded()) {
-                detail.put("errorType", String.valueOf(outcome.errorType()));
-                detail.put("errorMessage", String.valueOf(outcome.errorMessage()));
+            String failure = invokeStep(job, secretName, step, attempt, rotationToken, false);
+            if (failure != null) {
+                return step + " failed: " + failure;
             }
-            journal.record(job.secretArn(), secretName, outcome.succeeded() ? EventType.ROTATION_STEP_SUCCEEDED
-                    : EventType.ROTATION_STEP_FAILED, job.versionId(), detail);
-            if (!outcome.succeeded()) {
-                return step + " failed: " + outcome.errorType() + ": " + outcome.errorMessage();
+            if (settings.repeatSteps()) {
+                String repeated = invokeStep(job, secretName, step, attempt, rotationToken, true);
+                if (repeated != null) {
+                    return "not idempotent: repeating " + step + " with the same token failed: " + repeated;
+                }
             }
         }
         if (!job.testOnly() && !currentIsToken(job)) {
             return "finishSecret returned, but AWSCURRENT is not on version " + job.versionId();
         }
         return null;
+    }
+
+    /** Invokes one step (or injects its fault) and records it; returns the error, or null when it succeeded. */
+    private String invokeStep(RotationJob job, String secretName, String step, int attempt, String rotationToken,
+                              boolean repeat) {
+        Map<String, Object> invoked = new LinkedHashMap<>();
+        invoked.put("step", step);
+        invoked.put("attempt", attempt);
+        invoked.put("repeat", repeat);
+        journal.record(job.secretArn(), secretName, EventType.ROTATION_STEP_INVOKED, job.versionId(), invoked);
+        Instant started = context.clock().instant();
+        StepInvoker.StepOutcome outcome = faults.take(job.secretArn(), step)
+                ? new StepInvoker.StepOutcome(false, null, 0, StepFaults.ERROR_TYPE,
+                        "fault injected: Lambda could not run " + step, "")
+                : invoker.invoke(job.functionArn(), event(step, job, rotationToken));
+        job.addStep(new StepRecord(step, attempt, repeat, outcome.succeeded() ? "SUCCEEDED" : "FAILED", started,
+                outcome.durationMs(), outcome.requestId(), outcome.errorType(), outcome.errorMessage(), outcome.logs()));
+        Map<String, Object> detail = new LinkedHashMap<>(invoked);
+        detail.put("durationMs", outcome.durationMs());
+        detail.put("requestId", String.valueOf(outcome.requestId()));
+        detail.put("logTail", tail(outcome.logs()));
+        if (!outcome.succeeded()) {
+            detail.put("errorType", String.valueOf(outcome.errorType()));
+            detail.put("errorMessage", String.valueOf(outcome.errorMessage()));
+        }
+        journal.record(job.secretArn(), secretName, outcome.succeeded() ? EventType.ROTATION_STEP_SUCCEEDED
+                : EventType.ROTATION_STEP_FAILED, job.versionId(), detail);
+        return outcome.succeeded() ? null : outcome.errorType() + ": " + outcome.errorMessage();
     }
 
     private void complete(RotationJob job, String secretName) {

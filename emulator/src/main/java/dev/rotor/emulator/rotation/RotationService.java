@@ -13,6 +13,7 @@ import dev.rotor.emulator.secrets.StagingLabels;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -26,6 +27,7 @@ public final class RotationService implements AutoCloseable {
     private final StepInvoker invoker;
     private final RotationSettings settings;
     private final RotationTracker tracker = new RotationTracker();
+    private final StepFaults faults = new StepFaults();
     private final RotationJournal journal;
     private final RotationRunner runner;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -39,7 +41,7 @@ public final class RotationService implements AutoCloseable {
         this.invoker = invoker;
         this.settings = settings;
         this.journal = new RotationJournal(context.store());
-        this.runner = new RotationRunner(context, invoker, journal, settings);
+        this.runner = new RotationRunner(context, invoker, journal, settings, faults);
     }
 
     /** The answer to RotateSecret and CancelRotateSecret. */
@@ -108,6 +110,47 @@ public final class RotationService implements AutoCloseable {
         }
     }
 
+    /**
+     * Re-runs the rotation a failure left pending, with the same token, as Secrets Manager reattempts it ("A previous
+     * rotation isn't complete. That rotation will be reattempted.").
+     */
+    public Started retry(String secretId) {
+        Prepared prepared = context.store().write(tx -> {
+            Secret secret = context.locator().findActive(tx, secretId);
+            if (tracker.running(secret.arn()).isPresent()) {
+                throw Errors.invalidRequest("A rotation of this secret is running.");
+            }
+            StagingLabels labels = StagingLabels.of(tx.labels(secret.id()));
+            if (!labels.rotationInProgress()) {
+                throw Errors.invalidRequest("No rotation of this secret is pending: nothing to reattempt.");
+            }
+            String token = labels.holderOf(StagingLabels.PENDING).orElseThrow();
+            String function = secret.rotation().lambdaArn();
+            if (function == null || !invoker.canInvoke(function)) {
+                throw Errors.cannotInvokeLambda();
+            }
+            SecretChange change = context.change(tx, secret);
+            change.record(EventType.ROTATION_REQUESTED, token, Map.of("function", function, "reattempt", true));
+            change.commit();
+            RotationJob job = new RotationJob(token + "#" + UUID.randomUUID().toString().substring(0, 8),
+                    secret.arn(), secret.name(), token, function, false, change.now());
+            tracker.add(job);
+            return new Prepared(secret, function, job);
+        });
+        start(prepared.job(), prepared.secret().name());
+        return new Started(prepared.secret().arn(), prepared.secret().name(), prepared.job().versionId());
+    }
+
+    /** The ARN of the secret an id names (ResourceNotFoundException when none). */
+    public String describeArn(String secretId) {
+        return context.store().read(tx -> context.locator().find(tx, secretId).arn());
+    }
+
+    /** Faults to inject into steps. */
+    public StepFaults faults() {
+        return faults;
+    }
+
     /** CancelRotateSecret: turns rotation off and stops a running rotation; AWSPENDING may be left behind. */
     public Started cancel(String secretId) {
         Started result = context.store().write(tx -> {
@@ -143,6 +186,7 @@ public final class RotationService implements AutoCloseable {
     /** Forgets finished and running rotations (the control plane's reset). */
     public void reset() {
         tracker.clear();
+        faults.clear();
     }
 
     @Override

@@ -19,15 +19,13 @@ public final class RotationTracker {
         }
     }
 
+    /** The newest rotation with this id or version id (a reattempt shares its version with the first attempt). */
     synchronized Optional<RotationJob> job(String idOrVersion) {
-        RotationJob byId = jobs.get(idOrVersion);
-        if (byId != null) {
-            return Optional.of(byId);
-        }
         List<RotationJob> all = new ArrayList<>(jobs.values());
         for (int i = all.size() - 1; i >= 0; i--) {
-            if (all.get(i).versionId().equals(idOrVersion)) {
-                return Optional.of(all.get(i));
+            RotationJob job = all.get(i);
+            if (job.id().equals(idOrVersion) || job.versionId().equals(idOrVersion)) {
+                return Optional.of(job);
             }
         }
         return Optional.empty();

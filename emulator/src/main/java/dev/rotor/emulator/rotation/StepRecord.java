@@ -2,8 +2,11 @@ package dev.rotor.emulator.rotation;
 
 import java.time.Instant;
 
-/** One invocation of one rotation step: its outcome, timing and the function's error and logs. */
-public record StepRecord(String step, int attempt, String outcome, Instant startedAt, long durationMs,
+/**
+ * One invocation of one rotation step: its outcome, timing and the function's error and logs. {@code repeat} marks
+ * the second invocation of a step made to check idempotency.
+ */
+public record StepRecord(String step, int attempt, boolean repeat, String outcome, Instant startedAt, long durationMs,
                          String requestId, String errorType, String errorMessage, String logs) {
 
     public boolean succeeded() {

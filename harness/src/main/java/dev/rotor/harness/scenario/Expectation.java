@@ -1,0 +1,63 @@
+package dev.rotor.harness.scenario;
+
+/**
+ * What a rotation must produce: {@code succeeds}, {@code fails}, {@code fails-at <step>}, {@code rejected} (the
+ * RotateSecret call itself is refused) or {@code any}.
+ */
+public record Expectation(Kind kind, String step) {
+
+    /** The kinds of expectation. */
+    public enum Kind { SUCCEEDS, FAILS, REJECTED, ANY }
+
+    public static final Expectation SUCCEEDS = new Expectation(Kind.SUCCEEDS, null);
+    public static final Expectation ANY = new Expectation(Kind.ANY, null);
+
+    /** Parses the scenario spelling; empty when it is not one. */
+    public static java.util.Optional<Expectation> parse(String text) {
+        String t = text.trim();
+        if (t.startsWith("fails-at ")) {
+            String step = t.substring("fails-at ".length()).trim();
+            return java.util.Optional.ofNullable(Steps.isStep(step) ? new Expectation(Kind.FAILS, step) : null);
+        }
+        return switch (t) {
+            case "succeeds" -> java.util.Optional.of(SUCCEEDS);
+            case "fails" -> java.util.Optional.of(new Expectation(Kind.FAILS, null));
+            case "rejected" -> java.util.Optional.of(new Expectation(Kind.REJECTED, null));
+            case "any" -> java.util.Optional.of(ANY);
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    /** Whether an outcome meets this expectation. */
+    public boolean metBy(Outcome outcome) {
+        return switch (kind) {
+            case ANY -> true;
+            case SUCCEEDS -> outcome.kind() == Kind.SUCCEEDS;
+            case REJECTED -> outcome.kind() == Kind.REJECTED;
+            case FAILS -> outcome.kind() == Kind.FAILS && (step == null || step.equals(outcome.step()));
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case SUCCEEDS -> "succeeds";
+            case REJECTED -> "rejected";
+            case ANY -> "any";
+            case FAILS -> step == null ? "fails" : "fails at " + step;
+        };
+    }
+
+    /** What actually happened: succeeded, failed (at a step), or rejected. */
+    public record Outcome(Kind kind, String step, String detail) {
+        @Override
+        public String toString() {
+            return switch (kind) {
+                case SUCCEEDS -> "succeeded";
+                case REJECTED -> "rejected: " + detail;
+                case FAILS -> (step == null ? "failed" : "failed at " + step) + (detail == null ? "" : ": " + detail);
+                case ANY -> "done";
+            };
+        }
+    }
+}

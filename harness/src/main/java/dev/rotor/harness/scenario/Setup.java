@@ -1,0 +1,15 @@
+package dev.rotor.harness.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario's starting point: the application user's privileges on its own schema (and extra grants, with
+ * {@code {schema}} standing for the scenario's schema), extra fields of the secret JSON (custom keys, {@code ssl}),
+ * the function's environment, the initial password (null: random) and rotation rules set before the first action.
+ */
+public record Setup(List<String> privileges, Map<String, Object> secretFields, Map<String, String> functionEnvironment,
+                    String initialPassword, Long automaticallyAfterDays, String scheduleExpression) {
+
+    public static final List<String> DEFAULT_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE");
+}

@@ -107,11 +107,14 @@ public final class EmulatorBenchmark {
                             w.preparePutTargets((long) (putRate.get(e.getKey()) * options.windowMillis() / 1000.0
                                     * 1.5 / THREADS));
                         }
-                        LoadRun.Result result = LoadRun.run(THREADS, options.windowMillis(), request);
+                        ServerProcess process = e.getKey() == Server.ROTOR ? rotor : moto;
+                        LoadRun.Result result = LoadRun.run(THREADS, options.windowMillis(), request,
+                                process::cpuMillis);
                         report.window(e.getKey(), operation, result);
-                        System.out.printf("window %d %-5s %-14s %8.0f req/s  p50 %6.2f ms  p99 %6.2f ms  errors %d%n",
-                                rep, e.getKey().label, operation.wireName, result.perSecond(), result.p50Millis(),
-                                result.p99Millis(), result.errors());
+                        System.out.printf("window %d %-5s %-14s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  server CPU"
+                                        + " %5.0f us/req  errors %d%n", rep, e.getKey().label, operation.wireName,
+                                result.perSecond(), result.p50Millis(), result.p99Millis(), result.serverCpuMicros(),
+                                result.errors());
                     }
                 }
             }
@@ -119,6 +122,9 @@ public final class EmulatorBenchmark {
     }
 
     private void memory(Report report) throws Exception {
+        if (options.secrets() <= 0) {
+            return;
+        }
         try (ServerProcess rotor = launch(Server.ROTOR)) {
             rotor.awaitReady(30_000);
             Thread.sleep(1000);

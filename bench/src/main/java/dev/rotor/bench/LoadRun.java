@@ -2,9 +2,11 @@ package dev.rotor.bench;
 
 import org.HdrHistogram.Histogram;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.DoubleSupplier;
 
 /** Runs one request type from a fixed number of client threads for a fixed time and records every latency. */
 final class LoadRun {
@@ -18,13 +20,24 @@ final class LoadRun {
 
     /** What one window measured: successful requests per second and latency percentiles in milliseconds. */
     record Result(long requests, long errors, double seconds, double perSecond, double p50Millis,
-                  double p99Millis) {
+                  double p99Millis, double serverCpuMicros, double clientCpuMicros) {
     }
 
     private LoadRun() {
     }
 
     static Result run(int threads, long millis, Request request) throws InterruptedException {
+        return run(threads, millis, request, () -> Double.NaN);
+    }
+
+    /**
+     * Runs the load; {@code serverCpuMillis} reads the server's CPU time so that the result carries the server's and
+     * the client's CPU time per request, which stays meaningful on a busy shared machine.
+     */
+    static Result run(int threads, long millis, Request request, DoubleSupplier serverCpuMillis)
+            throws InterruptedException {
+        double serverCpuBefore = serverCpuMillis.getAsDouble();
+        long clientCpuBefore = clientCpuNanos();
         List<Histogram> histograms = new ArrayList<>();
         long[] errors = new long[threads];
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -58,6 +71,8 @@ final class LoadRun {
             worker.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpu = serverCpuMillis.getAsDouble() - serverCpuBefore;
+        double clientCpu = (clientCpuNanos() - clientCpuBefore) / 1e6;
         if (failure.get() != null) {
             throw new IllegalStateException("a client thread failed: " + failure.get(), failure.get());
         }
@@ -68,6 +83,12 @@ final class LoadRun {
             errorCount += e;
         }
         return new Result(all.getTotalCount(), errorCount, seconds, all.getTotalCount() / seconds,
-                all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0);
+                all.getValueAtPercentile(50) / 1000.0, all.getValueAtPercentile(99) / 1000.0,
+                serverCpu * 1000 / Math.max(1, all.getTotalCount()), clientCpu * 1000 / Math.max(1, all.getTotalCount()));
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

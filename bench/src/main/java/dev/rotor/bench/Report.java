@@ -41,16 +41,19 @@ final class Report {
     String markdown(Options options) {
         StringBuilder md = new StringBuilder("# Rotor emulator benchmark\n\n");
         environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
-        md.append(String.format("%n## Throughput and latency%n%nKeep-alive HTTP/1.1 (java.net.http), %d client threads,"
+        md.append(String.format("%n## Throughput and latency%n%nHTTP/1.1 over one keep-alive socket per client thread (moto answers Connection: close, so it gets a new connection per request), %d client threads,"
                         + " %.0f s warm-up, then %d windows of %.0f s per server and operation (alternating servers);"
                         + " each figure is the median over the windows.%n%n", EmulatorBenchmark.THREADS,
                 options.warmupMillis() / 1000.0, options.reps(), options.windowMillis() / 1000.0));
-        md.append("| Server | Operation | req/s | p50 ms | p99 ms | errors | req/s per window |\n");
-        md.append("|---|---|---:|---:|---:|---:|---|\n");
+        md.append("| Server | Operation | req/s | p50 ms | p99 ms | server CPU us/req | client CPU us/req | errors"
+                + " | req/s per window |\n");
+        md.append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
         windows.forEach((server, byOp) -> byOp.forEach((op, results) -> md.append(String.format(
-                "| %s | %s | %.0f | %.2f | %.2f | %d | %s |%n", server.label, op.wireName,
+                "| %s | %s | %.0f | %.2f | %.2f | %.0f | %.0f | %d | %s |%n", server.label, op.wireName,
                 median(results, LoadRun.Result::perSecond), median(results, LoadRun.Result::p50Millis),
-                median(results, LoadRun.Result::p99Millis), results.stream().mapToLong(LoadRun.Result::errors).sum(),
+                median(results, LoadRun.Result::p99Millis), median(results, LoadRun.Result::serverCpuMicros),
+                median(results, LoadRun.Result::clientCpuMicros),
+                results.stream().mapToLong(LoadRun.Result::errors).sum(),
                 String.join(", ", results.stream().map(r -> String.format("%.0f", r.perSecond())).toList())))));
         md.append("\n## Start to first 200 (GetRandomPassword, polled every 5 ms from process start)\n\n");
         md.append("| Server | median ms | runs ms |\n|---|---:|---|\n");
@@ -61,6 +64,9 @@ final class Report {
         md.append("\n## Targets\n\n| Target | Measured | Result |\n|---|---|---|\n");
         double ratio = rate(Server.ROTOR, Operation.GET) / rate(Server.MOTO, Operation.GET);
         target(md, "Rotor GetSecretValue throughput >= 20x moto", String.format("%.1fx", ratio), ratio >= 20);
+        double cpuRatio = median(results(Server.MOTO, Operation.GET), LoadRun.Result::serverCpuMicros)
+                / median(results(Server.ROTOR, Operation.GET), LoadRun.Result::serverCpuMicros);
+        md.append(String.format("| (context) server CPU per GetSecretValue, moto / Rotor | %.1fx | - |%n", cpuRatio));
         double p99 = median(results(Server.ROTOR, Operation.GET), LoadRun.Result::p99Millis);
         target(md, "Rotor GetSecretValue p99 <= 2 ms", String.format("%.2f ms", p99), p99 <= 2);
         double start = median(startups.getOrDefault(Server.ROTOR, List.of()));

@@ -37,7 +37,12 @@ final class ServerProcess implements AutoCloseable {
      * after {@code timeoutMillis}.
      */
     double awaitReady(long timeoutMillis) throws IOException, InterruptedException {
-        AwsJsonClient client = new AwsJsonClient(endpoint());
+        try (AwsJsonClient client = new AwsJsonClient(endpoint())) {
+            return awaitReady(client, timeoutMillis);
+        }
+    }
+
+    private double awaitReady(AwsJsonClient client, long timeoutMillis) throws IOException, InterruptedException {
         long deadline = startedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -71,6 +76,18 @@ final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for " + name);
+    }
+
+    /** CPU time (user + system) the process has used so far, in milliseconds; from /proc/<pid>/stat. */
+    double cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is field 3 (state); utime and stime are fields 14 and 15, in clock ticks (USER_HZ = 100).
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
     }
 
     long pid() {

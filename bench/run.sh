@@ -7,5 +7,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 command -v moto_server >/dev/null || { echo "bench: moto_server not found (pip install 'moto[server]')" >&2; exit 2; }
 mvn -B -q -DskipTests package -pl harness,bench -am >&2
+# Let the launcher make its class-data archive for the fresh jar, as a user's first ./rotor call would.
+"$ROOT/rotor" --version >/dev/null
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 exec "$JAVA" -Xmx512m -jar bench/target/rotor-bench.jar --root "$ROOT" "$@"

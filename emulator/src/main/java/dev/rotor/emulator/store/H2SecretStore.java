@@ -17,6 +17,11 @@ import java.util.function.Function;
  */
 public final class H2SecretStore implements SecretStore {
     private static final int MAX_CONNECTIONS = 32;
+    /**
+     * H2 caches parsed statements per session, 8 by default: fewer than the distinct statements one PutSecretValue
+     * runs, so every request re-parsed its SQL. 64 holds all of the store's statements.
+     */
+    private static final String SETTINGS = ";QUERY_CACHE_SIZE=64";
 
     private final JdbcConnectionPool pool;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -40,7 +45,7 @@ public final class H2SecretStore implements SecretStore {
 
     /** A private in-memory database, gone when the store closes. */
     public static H2SecretStore inMemory(Clock clock, int journalRetention) {
-        return new H2SecretStore("jdbc:h2:mem:rotor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", clock,
+        return new H2SecretStore("jdbc:h2:mem:rotor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + SETTINGS, clock,
                 journalRetention);
     }
 
@@ -48,7 +53,7 @@ public final class H2SecretStore implements SecretStore {
     public static H2SecretStore inDirectory(Path dataDir, Clock clock, int journalRetention) {
         Path file = dataDir.toAbsolutePath().resolve("rotor");
         // WRITE_DELAY=0: commit writes through at once, so an acknowledged write survives kill -9.
-        return new H2SecretStore("jdbc:h2:file:" + file + ";WRITE_DELAY=0", clock, journalRetention);
+        return new H2SecretStore("jdbc:h2:file:" + file + ";WRITE_DELAY=0" + SETTINGS, clock, journalRetention);
     }
 
     @Override

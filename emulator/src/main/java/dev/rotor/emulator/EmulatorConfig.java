@@ -35,7 +35,7 @@ public record EmulatorConfig(String host,
     /** Defaults: loopback, a free port, in memory, us-east-1, account 000000000000, no functions. */
     public static EmulatorConfig defaults() {
         return new EmulatorConfig("127.0.0.1", 0, null, "us-east-1", "000000000000", Clock.systemUTC(),
-                new java.security.SecureRandom(), 100, 200_000, List.of(), RotationSettings.defaults());
+                new java.security.SecureRandom(), 100, 20_000, List.of(), RotationSettings.defaults());
     }
 
     public EmulatorConfig withHost(String value) {

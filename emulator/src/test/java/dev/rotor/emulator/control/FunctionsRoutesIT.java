@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,8 +101,7 @@ class FunctionsRoutesIT {
                 "{\"name\":\"f\",\"code\":\"/nope.jar\",\"handler\":\"a.B\"}");
         HttpResponse<String> empty = send("POST", "/_rotor/functions", "");
 
-        for (HttpResponse<String> response : new HttpResponse[] {notJson, noHandler, unknownField, badTimeout, missingCode,
-                empty}) {
+        for (HttpResponse<String> response : List.of(notJson, noHandler, unknownField, badTimeout, missingCode, empty)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
             JsonNode body = JSON.readTree(response.body());
             assertThat(body.get("message").asText()).isNotBlank().doesNotContain("\tat ");

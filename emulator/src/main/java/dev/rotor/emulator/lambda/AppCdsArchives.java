@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * AppCDS archives per (JDK, function code, runtime class path), kept in the cache folder across runs. The first
+ * AppCDS archives per (JDK, function code, handler, runtime class path), kept in the cache folder across runs. The first
  * process of a function records one ({@code -XX:ArchiveClassesAtExit}, written when the JVM exits normally); it is
  * kept only if that process served a successful invocation. Later processes start from it
  * ({@code -XX:SharedArchiveFile}), which roughly halves the cold start.
@@ -51,8 +51,10 @@ final class AppCdsArchives {
         this.directory = directory;
     }
 
-    Plan plan(Path java, String javaVersion, String codeFingerprint, String classpath) {
-        String key = sha256(java.toAbsolutePath() + "\n" + javaVersion + "\n" + codeFingerprint + "\n" + classpath);
+    Plan plan(Path java, String javaVersion, String codeFingerprint, String handler, String classpath) {
+        // the handler is part of the key: two handlers in one jar load different classes
+        String key = sha256(java.toAbsolutePath() + "\n" + javaVersion + "\n" + codeFingerprint + "\n" + handler
+                + "\n" + classpath);
         Path archive = directory.resolve(key + ".jsa");
         if (Files.isRegularFile(archive)) {
             return new Plan.Use(archive);

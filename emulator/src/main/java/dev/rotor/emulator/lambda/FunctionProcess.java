@@ -33,7 +33,7 @@ final class FunctionProcess implements AutoCloseable {
     private final AppCdsArchives.Plan cdsPlan;
     private final AppCdsArchives archives;
     private final AtomicBoolean stopped = new AtomicBoolean();
-    private boolean servedSuccess;
+    private volatile boolean servedSuccess;
     /** The invocation being served; the process's exit answers it. */
     private volatile PendingInvocation current;
 
@@ -73,7 +73,8 @@ final class FunctionProcess implements AutoCloseable {
             if (function.runtime().isJava()) {
                 JavaInstallation java = JavaInstallation.of(function.javaExecutable());
                 if (archives != null) {
-                    plan = archives.plan(java.executable(), java.version(), fingerprint, runtime.classpath());
+                    plan = archives.plan(java.executable(), java.version(), fingerprint, function.handler(),
+                            runtime.classpath());
                 }
                 command = ProcessCommand.java(function, java, runtime, plan.jvmOptions(), env);
             } else {

@@ -118,7 +118,6 @@ class FunctionHostIT {
         FunctionDefinition missing = register(PACKAGE + "NoSuchHandler");
 
         Invocation invocation = host.invoke(missing.name(), "{}");
-        System.out.println("DEBUG missing " + invocation);
 
         assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.FAILED);
         assertThat(invocation.error().functionErrorType()).isEqualTo("Runtime.BadFunctionCode");
@@ -131,7 +130,6 @@ class FunctionHostIT {
 
         Invocation first = host.invoke(broken.name(), "{}");
         Invocation second = host.invoke(broken.name(), "{}");
-        System.out.println("DEBUG init " + first);
 
         assertThat(first.outcome()).isEqualTo(Invocation.Outcome.INIT_FAILED);
         assertThat(first.error().errorMessage()).contains("cannot initialise: missing configuration");

@@ -9,6 +9,7 @@ import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.api.WireJson;
 import dev.rotor.emulator.api.operations.*;
 import dev.rotor.emulator.control.ControlRoutes;
+import dev.rotor.emulator.control.FunctionsRoutes;
 import dev.rotor.emulator.control.RotationRoutes;
 import dev.rotor.emulator.lambda.FunctionHost;
 import dev.rotor.emulator.lambda.FunctionRegistry;
@@ -64,6 +65,7 @@ public final class Emulator implements AutoCloseable {
         this.scheduler = new RotationScheduler(context, rotations, config.rotation());
         AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
         ControlRoutes control = new ControlRoutes(store, version(), rotations::reset);
+        FunctionsRoutes functionRoutes = new FunctionsRoutes(functions, functionHost::get);
         RotationRoutes rotationRoutes = new RotationRoutes(rotations, clock, scheduler);
         ObjectMapper controlJson = JsonMapper.builder().addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -77,6 +79,7 @@ public final class Emulator implements AutoCloseable {
             api.addTo(javalin.routes);
             control.addTo(javalin.routes);
             rotationRoutes.addTo(javalin.routes);
+            functionRoutes.addTo(javalin.routes);
             javalin.routes.exception(dev.rotor.emulator.secrets.SecretsException.class, (e, ctx) ->
                     ctx.status(e.code().httpStatus()).json(Map.of("type", e.code().type(), "message", e.getMessage())));
             javalin.routes.exception(HttpResponseException.class, (e, ctx) ->

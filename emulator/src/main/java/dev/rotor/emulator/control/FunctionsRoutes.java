@@ -15,6 +15,8 @@ import dev.rotor.emulator.lambda.Invocation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
+import java.util.function.Supplier;
+
 /**
  * Control plane for functions: {@code GET /_rotor/functions}, {@code POST /_rotor/functions} (register or replace,
  * from a JSON {@link FunctionSpec}), {@code DELETE /_rotor/functions/{name}}, and
@@ -23,10 +25,11 @@ import io.javalin.http.Context;
 public final class FunctionsRoutes {
 
     private final FunctionRegistry registry;
-    private final FunctionHost host;
+    private final Supplier<FunctionHost> host;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    public FunctionsRoutes(FunctionRegistry registry, FunctionHost host) {
+    /** {@code host} is asked for per request: the emulator starts its host once its endpoint is known. */
+    public FunctionsRoutes(FunctionRegistry registry, Supplier<FunctionHost> host) {
         this.registry = registry;
         this.host = host;
     }
@@ -74,18 +77,18 @@ public final class FunctionsRoutes {
             notFound(ctx, name);
             return;
         }
-        host.restart(name); // stops its process
+        host.get().restart(name); // stops its process
         ctx.status(204);
     }
 
     private void invocations(Context ctx) {
         String name = ctx.pathParam("name");
-        if (registry.find(name).isEmpty() && host.recentInvocations(name).isEmpty()) {
+        if (registry.find(name).isEmpty() && host.get().recentInvocations(name).isEmpty()) {
             notFound(ctx, name);
             return;
         }
         ArrayNode invocations = json.createArrayNode();
-        host.recentInvocations(name).forEach(invocation -> invocations.add(view(invocation)));
+        host.get().recentInvocations(name).forEach(invocation -> invocations.add(view(invocation)));
         send(ctx, 200, json.createObjectNode().set("invocations", invocations));
     }
 

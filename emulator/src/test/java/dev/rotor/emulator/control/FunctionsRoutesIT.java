@@ -38,7 +38,7 @@ class FunctionsRoutesIT {
                 null, cache);
         registry = new FunctionRegistry(settings);
         host = new FunctionHost(settings, registry, FunctionHost.Options.defaults().withAppCds(false));
-        FunctionsRoutes routes = new FunctionsRoutes(registry, host);
+        FunctionsRoutes routes = new FunctionsRoutes(registry, () -> host);
         server = Javalin.create(config -> routes.addTo(config.routes)).start("127.0.0.1", 0);
     }
 

@@ -18,6 +18,11 @@ public final class RotorCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new RotorCommand()).execute(args));
+        CommandLine commandLine = new CommandLine(new RotorCommand());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("rotor: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        });
+        System.exit(commandLine.execute(args));
     }
 }

@@ -2,10 +2,15 @@ package dev.rotor.harness.cli;
 
 import dev.rotor.emulator.Emulator;
 import dev.rotor.emulator.EmulatorConfig;
+import dev.rotor.emulator.lambda.FunctionConfigFile;
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.emulator.rotation.RotationSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -29,10 +34,45 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--account-id", defaultValue = "000000000000", description = "Account id in ARNs (default: ${DEFAULT-VALUE}).")
     String accountId;
 
+    @Option(names = "--function", paramLabel = "SPEC",
+            description = "Register a rotation function: name=N,jar=PATH,handler=pkg.Class[::method][,env.KEY=VALUE]"
+                    + "[,timeout=30s][,memory=512][,runtime=java17|java21|provided][,java=PATH]. Repeatable.")
+    List<String> functions = new ArrayList<>();
+
+    @Option(names = "--functions-file", paramLabel = "FILE",
+            description = "Register the functions listed in a YAML or JSON file.")
+    Path functionsFile;
+
+    @Option(names = "--rotation-retries", defaultValue = "0",
+            description = "Retries of a failed rotation, with the same token (default: ${DEFAULT-VALUE}).")
+    int rotationRetries;
+
+    @Option(names = "--rotation-retry-delay", defaultValue = "1s",
+            description = "Delay between rotation retries (default: ${DEFAULT-VALUE}).")
+    String rotationRetryDelay;
+
+    @Option(names = "--sync-rotation", description = "RotateSecret answers once the rotation has finished.")
+    boolean syncRotation;
+
+    @Option(names = "--journal-retention", defaultValue = "20000",
+            description = "Journal events kept (default: ${DEFAULT-VALUE}).")
+    int journalRetention;
+
     @Override
     public Integer call() throws InterruptedException {
         EmulatorConfig config = EmulatorConfig.defaults().withHost(host).withPort(port).withDataDir(dataDir)
-                .withRegion(region).withAccountId(accountId);
+                .withRegion(region).withAccountId(accountId).withJournalRetention(journalRetention)
+                .withRotation(RotationSettings.defaults()
+                        .withRetries(rotationRetries, FunctionDefinition.parseTimeout(rotationRetryDelay))
+                        .withSynchronous(syncRotation));
+        if (functionsFile != null) {
+            for (FunctionDefinition function : FunctionConfigFile.load(functionsFile)) {
+                config = config.withFunction(function);
+            }
+        }
+        for (String spec : functions) {
+            config = config.withFunction(FunctionDefinition.parse(spec));
+        }
         Emulator emulator = Emulator.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -42,6 +82,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "rotor-shutdown"));
         System.out.println("rotor: Secrets Manager emulator ready at " + emulator.endpoint()
                 + (dataDir == null ? " (in memory)" : " (data in " + dataDir.toAbsolutePath() + ")"));
+        emulator.functions().list().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
+                + emulator.functions().arnOf(f.name())));
         System.out.flush();
         stopped.await();
         return 0;

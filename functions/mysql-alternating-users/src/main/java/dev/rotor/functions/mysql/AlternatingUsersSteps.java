@@ -21,8 +21,9 @@ import java.util.Optional;
 /**
  * Alternating-users rotation: the secret alternates between {@code user} and {@code user_clone}; an admin, whose
  * secret {@code masterarn} names, keeps the two users identical and sets the new password on the one not current.
+ * Not final only so that test fixtures (deliberately broken functions) can override a step or {@link #cloner}.
  */
-public final class AlternatingUsersSteps implements RotationSteps {
+public class AlternatingUsersSteps implements RotationSteps {
 
     /** The key of the secret naming the admin secret. */
     public static final String MASTER_ARN_KEY = "masterarn";
@@ -82,7 +83,7 @@ public final class AlternatingUsersSteps implements RotationSteps {
         try (DatabaseSession session = connector.connect(admin).orElseThrow(() -> new RotationFailedException(
                 "setSecret: Unable to log into database using credentials in master secret of secret "
                         + secretId))) {
-            UserCloner cloner = new UserCloner(session, log);
+            UserCloner cloner = cloner(session, log);
             Account source = cloner.accountOf(current.username());
             Account target = new Account(pending.username(), source.host());
             cloner.cloneInto(source, target, pending.password());
@@ -97,6 +98,11 @@ public final class AlternatingUsersSteps implements RotationSteps {
     @Override
     public void finishSecret(RotationRequest request) {
         promoter.finishSecret(request);
+    }
+
+    /** The cloner setSecret uses as the admin (a seam for test fixtures). */
+    protected UserCloner cloner(DatabaseSession admin, RotationLog log) {
+        return new UserCloner(admin, log);
     }
 
     // the admin logs in to the same host, into the current user's database (as AWS's templates do)

@@ -11,9 +11,9 @@ import java.util.Optional;
 
 /**
  * As admin, makes one account a twin of another: created if missing, every grant copied, the same TLS requirement,
- * then the new password.
+ * then the new password. Not final only so that test fixtures (deliberately broken functions) can override a part.
  */
-public final class UserCloner {
+public class UserCloner {
 
     private final DatabaseSession admin;
     private final RotationLog log;
@@ -58,7 +58,8 @@ public final class UserCloner {
                 + admin.version());
     }
 
-    private void copyGrants(Account source, Account target) {
+    /** Re-applies every line of {@code SHOW GRANTS FOR source} to {@code target}. */
+    protected void copyGrants(Account source, Account target) {
         List<String> lines = admin.queryColumn("SHOW GRANTS FOR " + source.sql());
         int copied = 0;
         for (String line : lines) {

@@ -4,6 +4,7 @@ import dev.rotor.functions.mysql.common.DatabaseConnector;
 import dev.rotor.functions.mysql.common.DatabaseSession;
 import dev.rotor.functions.mysql.common.DbCredentials;
 import dev.rotor.functions.mysql.common.DbCredentials.EngineRule;
+import dev.rotor.functions.mysql.common.Dialect;
 import dev.rotor.functions.mysql.common.PasswordPolicy;
 import dev.rotor.functions.mysql.common.PendingSecretCreator;
 import dev.rotor.functions.mysql.common.PendingSecretTester;
@@ -12,14 +13,18 @@ import dev.rotor.functions.mysql.common.RotationLog;
 import dev.rotor.functions.mysql.common.RotationRequest;
 import dev.rotor.functions.mysql.common.RotationSteps;
 import dev.rotor.functions.mysql.common.SecretValue;
+import dev.rotor.functions.mysql.common.SqlStatement;
 import dev.rotor.functions.mysql.common.Secrets;
 import dev.rotor.functions.mysql.common.Stages;
 import dev.rotor.functions.mysql.common.VersionPromoter;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Single-user rotation: the secret's one user changes its own password. */
-public final class SingleUserSteps implements RotationSteps {
+/**
+ * Single-user rotation: the secret's one user changes its own password. Not final only so that test fixtures
+ * (deliberately broken functions) can override a step or {@link #ownPasswordChange}.
+ */
+public class SingleUserSteps implements RotationSteps {
 
     private static final EngineRule ENGINE_RULE = EngineRule.OPTIONAL;
 
@@ -75,7 +80,7 @@ public final class SingleUserSteps implements RotationSteps {
         try (DatabaseSession session = login.orElseThrow(() -> new RotationFailedException(
                 "setSecret: Unable to log into database with previous, current, or pending secret of secret "
                         + secretId))) {
-            session.execute(session.dialect().setOwnPassword(pending.password()));
+            session.execute(ownPasswordChange(session.dialect(), pending));
             log.info("setSecret: set the AWSPENDING password for " + pending.describe() + " on "
                     + session.dialect().name() + " " + session.version());
         }
@@ -89,6 +94,11 @@ public final class SingleUserSteps implements RotationSteps {
     @Override
     public void finishSecret(RotationRequest request) {
         promoter.finishSecret(request);
+    }
+
+    /** The statement by which the logged-in user gives itself the pending password (a seam for test fixtures). */
+    protected SqlStatement ownPasswordChange(Dialect dialect, DbCredentials pending) {
+        return dialect.setOwnPassword(pending.password());
     }
 
     // AWSPREVIOUS may be missing or unusable (first rotation, hand-edited): then it is simply not a fallback

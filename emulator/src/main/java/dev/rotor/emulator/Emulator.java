@@ -156,6 +156,11 @@ public final class Emulator implements AutoCloseable {
         return clock;
     }
 
+    /** Journal events after sequence number {@code after}, at most {@code limit}, in order. */
+    public List<dev.rotor.emulator.journal.JournalEvent> journal(long after, int limit) {
+        return store.read(tx -> tx.events(after, limit));
+    }
+
     /** Starts every rotation that is due on the emulator's clock. */
     public List<String> runDueRotations() {
         return scheduler.scan();

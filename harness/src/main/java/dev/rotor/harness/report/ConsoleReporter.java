@@ -33,8 +33,8 @@ public final class ConsoleReporter implements RunListener {
 
     @Override
     public void runStarted(String function, String strategy, String engine, String database, int scenarioCount) {
-        out.println(style.bold("rotor run") + " " + function);
-        out.println("  strategy " + strategy + ", engine " + engine + ", database " + database + ", "
+        out.println(style.bold("rotor run") + " " + safe(function, "  "));
+        out.println(safe("  strategy " + strategy + ", engine " + engine + ", database " + database, "  ") + ", "
                 + scenarioCount + (scenarioCount == 1 ? " scenario" : " scenarios"));
         out.println();
         out.flush();
@@ -43,14 +43,14 @@ public final class ConsoleReporter implements RunListener {
     @Override
     public void scenarioStarted(String name) {
         closeActionLine();
-        out.println(style.bold(style.bullet() + " " + name));
+        out.println(style.bold(style.bullet() + " " + safe(name, "  ")));
         out.flush();
     }
 
     @Override
     public void actionStarted(String scenario, int index, String kind) {
         closeActionLine();
-        out.print("  " + kind + " #" + index + ":");
+        out.print("  " + safe(kind, "  ") + " #" + index + ":");
         actionLineOpen = true;
         out.flush();
     }
@@ -61,7 +61,7 @@ public final class ConsoleReporter implements RunListener {
             out.print("  ");
             actionLineOpen = true;
         }
-        String name = step.attempt() > 1 ? step.step() + "(" + step.attempt() + ")" : step.step();
+        String name = safe(step.step(), "  ") + (step.attempt() > 1 ? "(" + step.attempt() + ")" : "");
         out.print(" " + name + " " + (step.succeeded() ? style.ok() : style.notOk()));
         out.flush();
     }
@@ -69,17 +69,17 @@ public final class ConsoleReporter implements RunListener {
     @Override
     public void actionFinished(String scenario, ActionResult action) {
         if (!actionLineOpen) {
-            out.print("  " + action.kind() + " #" + action.index() + ":");
+            out.print("  " + safe(action.kind(), "  ") + " #" + action.index() + ":");
         }
         if (action.steps() == null || action.steps().isEmpty()) {
-            out.print(" " + (action.met() ? style.ok() : style.notOk()) + " " + action.outcome());
+            out.print(" " + (action.met() ? style.ok() : style.notOk()) + " " + safe(action.outcome(), "    "));
         }
         out.println(" " + style.dim("(" + Durations.human(action.duration()) + ")"));
         actionLineOpen = false;
         if (!action.met()) {
-            out.println("    " + style.red("expected " + action.expected() + ", got " + action.outcome()));
+            out.println("    " + style.red(safe("expected " + action.expected() + ", got " + action.outcome(), "    ")));
             if (action.detail() != null && !action.detail().isBlank()) {
-                out.println("    " + action.detail());
+                out.println("    " + safe(action.detail(), "    "));
             }
         }
         out.flush();
@@ -88,15 +88,15 @@ public final class ConsoleReporter implements RunListener {
     @Override
     public void scenarioFinished(ScenarioResult scenario) {
         closeActionLine();
-        out.println(verdict(scenario.status()) + " " + scenario.name() + " "
+        out.println(verdict(scenario.status()) + " " + safe(scenario.name(), INDENT) + " "
                 + style.dim("(" + Durations.human(scenario.duration()) + ")"));
         for (Violation violation : scenario.violations()) {
             out.println(INDENT + style.notOk() + " " + style.bold(violation.invariant().id()) + ": "
-                    + violation.message());
-            out.println(INDENT + "  " + style.dim(where(violation)));
+                    + safe(violation.message(), INDENT + "  "));
+            out.println(INDENT + "  " + style.dim(safe(where(violation), INDENT + "  ")));
         }
         if (scenario.error() != null && scenario.status() != ScenarioResult.Status.PASSED) {
-            out.println(INDENT + scenario.error());
+            out.println(INDENT + safe(scenario.error(), INDENT));
         }
         out.println();
         out.flush();
@@ -128,6 +128,14 @@ public final class ConsoleReporter implements RunListener {
             where.append(", user ").append(violation.username());
         }
         return where.toString();
+    }
+
+    /**
+     * Text from the scenario or the function, made safe for a terminal (control characters such as ESC shown as
+     * {@code \\uXXXX}, so a message cannot recolour or move the cursor) with continuation lines indented.
+     */
+    static String safe(String text, String indent) {
+        return CleanText.of(text).replace("\r\n", "\n").replace("\n", "\n" + indent);
     }
 
     private void closeActionLine() {

@@ -28,8 +28,8 @@ final class SummaryTable {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Scenario", "Status", "Time", "Violations"});
         for (ScenarioResult scenario : run.scenarios()) {
-            rows.add(new String[] {scenario.name(), scenario.status().name(), Durations.human(scenario.duration()),
-                violations(scenario)});
+            rows.add(new String[] {oneLine(scenario.name()), scenario.status().name(),
+                Durations.human(scenario.duration()), violations(scenario)});
         }
         int[] widths = new int[4];
         for (String[] row : rows) {
@@ -57,6 +57,11 @@ final class SummaryTable {
         long skipped = run.count(Status.SKIPPED);
         String totals = run.count(Status.PASSED) + " passed, " + failed + " failed";
         return skipped > 0 ? totals + ", " + skipped + " skipped" : totals;
+    }
+
+    /** A cell's text: terminal-safe and on one line. */
+    private static String oneLine(String text) {
+        return CleanText.of(text).replaceAll("\\s*\\R\\s*", " ");
     }
 
     private static String violations(ScenarioResult scenario) {

@@ -68,7 +68,8 @@ class ConsoleReporterTest {
     void showsWhyAScenarioErroredOrWasSkipped() {
         String output = print(SampleRuns.mixed(), ConsoleStyle.PLAIN);
 
-        assertThat(output).contains("ERROR grants-with-roles (312 ms)\n      Could not set up the scenario: CREATE ROLE")
+        assertThat(output).contains("ERROR grants-with-roles (312 ms)\n      Could not set up the scenario: CREATE ROLE"
+                        + " failed\n      java.sql.SQLSyntaxErrorException: You have an error")
                 .contains("      needs strategy single-user, the function is alternating-users");
     }
 
@@ -92,6 +93,14 @@ class ConsoleReporterTest {
         List<String> lines = print(SampleRuns.allPassed(), ConsoleStyle.PLAIN).lines().toList();
 
         assertThat(lines).contains("1 passed, 0 failed").doesNotContain("of which");
+    }
+
+    @Test
+    void showsControlCharactersFromMessagesInsteadOfSendingThemToTheTerminal() {
+        String output = print(SampleRuns.hostile(), ConsoleStyle.PLAIN);
+
+        assertThat(output).doesNotContain("\u001B", "\u0007")
+                .contains("✗ fields: message <script>alert(\"x\")</script> & ]]> \\u0001\\u0007\\u001B[31m 🔑");
     }
 
     @Test

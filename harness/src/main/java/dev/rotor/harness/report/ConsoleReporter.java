@@ -77,7 +77,8 @@ public final class ConsoleReporter implements RunListener {
         out.println(" " + style.dim("(" + Durations.human(action.duration()) + ")"));
         actionLineOpen = false;
         if (!action.met()) {
-            out.println("    " + style.red(safe("expected " + action.expected() + ", got " + action.outcome(), "    ")));
+            String unmet = "expected " + action.expected() + ", got " + action.outcome();
+            out.println("    " + style.red(safe(unmet, "    ")));
             if (action.detail() != null && !action.detail().isBlank()) {
                 out.println("    " + safe(action.detail(), "    "));
             }

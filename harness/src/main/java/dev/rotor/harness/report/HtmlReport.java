@@ -56,7 +56,8 @@ public final class HtmlReport {
     }
 
     private static void header(RunResult run, String verdict, StringBuilder html) {
-        html.append("<header class=\"run ").append(verdict).append("\">\n<div class=\"headline\"><span class=\"verdict\">")
+        html.append("<header class=\"run ").append(verdict).append("\">\n")
+                .append("<div class=\"headline\"><span class=\"verdict\">")
                 .append(run.passed() ? "✓ PASSED" : "✗ FAILED").append("</span><span class=\"suite\">")
                 .append(escape(JUnitXmlReport.suiteName(run))).append("</span></div>\n<div class=\"totals\">");
         total(run.count(ScenarioResult.Status.PASSED), "passed", "passed", html);
@@ -86,7 +87,8 @@ public final class HtmlReport {
 
     private static void meta(String name, String value, StringBuilder html, boolean wide) {
         if (value != null && !value.isBlank()) {
-            html.append(wide ? "<div class=\"wide\"><dt>" : "<div><dt>").append(name).append("</dt><dd>").append(escape(value)).append("</dd></div>");
+            html.append(wide ? "<div class=\"wide\"><dt>" : "<div><dt>").append(name).append("</dt><dd>")
+                    .append(escape(value)).append("</dd></div>");
         }
     }
 
@@ -96,7 +98,8 @@ public final class HtmlReport {
         for (int i = 0; i < scenarios.size(); i++) {
             ScenarioResult scenario = scenarios.get(i);
             html.append("<tr><td><a href=\"#scenario-").append(i + 1).append("\">").append(escape(scenario.name()))
-                    .append("</a></td><td>").append(ScenarioCard.pill(scenario.status())).append("</td><td class=\"num\">")
+                    .append("</a></td><td>").append(ScenarioCard.pill(scenario.status()))
+                    .append("</td><td class=\"num\">")
                     .append(escape(Durations.human(scenario.duration()))).append("</td><td class=\"num\">")
                     .append(scenario.violations().size()).append("</td></tr>\n");
         }

@@ -114,9 +114,6 @@ public final class JUnitXmlReport {
         attribute(xml, "classname", suite);
         attribute(xml, "name", scenario.name());
         attribute(xml, "time", Durations.seconds(scenario.duration()));
-        if (scenario.file() != null) {
-            attribute(xml, "file", scenario.file());
-        }
         switch (scenario.status()) {
             case FAILED -> {
                 xml.writeCharacters("\n    ");
@@ -196,6 +193,9 @@ public final class JUnitXmlReport {
     /** One line per action and per step invocation, as a person would read it in a CI log. */
     static String actionLog(ScenarioResult scenario) {
         StringBuilder log = new StringBuilder();
+        if (scenario.file() != null) {
+            log.append("scenario file: ").append(scenario.file()).append('\n');
+        }
         for (ActionResult action : scenario.actions()) {
             log.append(action.kind()).append(" #").append(action.index()).append(": ").append(action.outcome())
                     .append(action.met() ? "" : " (expected " + action.expected() + ")")

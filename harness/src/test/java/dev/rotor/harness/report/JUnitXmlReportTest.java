@@ -104,7 +104,9 @@ class JUnitXmlReportTest {
         Element out = (Element) testcase(parse(xml(SampleRuns.mixed())), 1).getElementsByTagName("system-out")
                 .item(0);
 
-        assertThat(out.getTextContent()).contains("rotate #2: succeeded in 3.40 s\n")
+        assertThat(out.getTextContent())
+                .startsWith("scenario file: scenarios/alternating-users/database-outage-in-setsecret.yaml\n")
+                .contains("rotate #2: succeeded in 3.40 s\n")
                 .contains("  setSecret attempt 1: failed in 1.50 s - DatabaseUnavailable: Communications link failure")
                 .contains("availability: 43 probes, 3 failed logins, longest outage 1.21 s");
     }

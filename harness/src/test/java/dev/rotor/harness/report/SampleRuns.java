@@ -150,7 +150,8 @@ final class SampleRuns {
     static ScenarioResult singleUserOnly() {
         return new ScenarioResult("single-user-old-password-refused", "Single user: the old password stops working",
                 "scenarios/single-user/old-password-refused.yaml", Status.SKIPPED, Duration.ZERO, List.of(),
-                List.of(), Availability.NONE, List.of(), "needs strategy single-user, the function is alternating-users");
+                List.of(), Availability.NONE, List.of(),
+                "needs strategy single-user, the function is alternating-users");
     }
 
     private static TimelineEntry entry(long millis, String lane, String text, boolean ok) {

@@ -1,0 +1,29 @@
+package dev.rotor.harness.report;
+
+import dev.rotor.harness.run.ActionResult;
+import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.run.ScenarioResult;
+import dev.rotor.harness.run.StepResult;
+
+/** Sends a finished run's events to a listener in the order the runner sends them live. */
+final class Replay {
+
+    private Replay() {
+    }
+
+    static void to(RunListener listener, RunResult run) {
+        listener.runStarted(run.function(), run.strategy(), run.engine(), run.database(), run.scenarios().size());
+        for (ScenarioResult scenario : run.scenarios()) {
+            listener.scenarioStarted(scenario.name());
+            for (ActionResult action : scenario.actions()) {
+                listener.actionStarted(scenario.name(), action.index(), action.kind());
+                for (StepResult step : action.steps()) {
+                    listener.stepFinished(scenario.name(), step);
+                }
+                listener.actionFinished(scenario.name(), action);
+            }
+            listener.scenarioFinished(scenario);
+        }
+        listener.runFinished(run);
+    }
+}

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code rotor} command line: {@code serve} runs the emulator, {@code run} runs scenarios. */
 @Command(name = "rotor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Test AWS Secrets Manager rotation without AWS.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, RunCommand.class})
 public final class RotorCommand implements Runnable {
 
     @CommandLine.Spec

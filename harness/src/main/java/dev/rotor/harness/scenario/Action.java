@@ -33,8 +33,11 @@ public sealed interface Action {
         }
     }
 
-    /** Move the emulator's clock forward; {@code expect} applies to the scheduled rotation it should fire (or none). */
-    record AdvanceClock(int line, Duration by, Expectation expect, boolean expectRotation) implements Action {
+    /**
+     * Move the emulator's clock forward; {@code expect} (null: anything) applies to the scheduled rotation it fires,
+     * or is {@code none} when no rotation may fire.
+     */
+    record AdvanceClock(int line, Duration by, Expectation expect) implements Action {
         public String kind() {
             return "advance-clock";
         }

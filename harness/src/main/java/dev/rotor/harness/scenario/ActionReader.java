@@ -81,16 +81,14 @@ final class ActionReader {
 
     private static Action advanceClock(int line, YamlNode options, YamlNode item) {
         if (options != null && options.isScalar()) {
-            return new Action.AdvanceClock(line, duration(options), null, false);
+            return new Action.AdvanceClock(line, duration(options), null);
         }
         Map<String, YamlNode> o = options(required(options, item, "how far, e.g. {by: P30D}"), "by", "expect");
         YamlNode by = o.get("by");
         if (by == null) {
             throw item.error("advance-clock needs 'by', e.g. P30D");
         }
-        boolean expectRotation = o.containsKey("expect") && !o.get("expect").text().equals("none");
-        return new Action.AdvanceClock(line, duration(by),
-                expectRotation ? expectation(o, Expectation.SUCCEEDS) : null, expectRotation);
+        return new Action.AdvanceClock(line, duration(by), expectation(o, null));
     }
 
     private static Map<String, YamlNode> options(YamlNode options, String... allowed) {
@@ -110,7 +108,7 @@ final class ActionReader {
             return fallback;
         }
         return Expectation.parse(node.text()).orElseThrow(() -> node.error("expected succeeds, fails, fails-at <step>"
-                + " (createSecret, setSecret, testSecret, finishSecret), rejected or any"));
+                + " (createSecret, setSecret, testSecret, finishSecret), rejected, none or any"));
     }
 
     private static Duration limited(Duration duration, YamlNode node) {

@@ -2,12 +2,12 @@ package dev.rotor.harness.scenario;
 
 /**
  * What a rotation must produce: {@code succeeds}, {@code fails}, {@code fails-at <step>}, {@code rejected} (the
- * RotateSecret call itself is refused) or {@code any}.
+ * RotateSecret call itself is refused), {@code none} (no rotation happens: for advance-clock) or {@code any}.
  */
 public record Expectation(Kind kind, String step) {
 
     /** The kinds of expectation. */
-    public enum Kind { SUCCEEDS, FAILS, REJECTED, ANY }
+    public enum Kind { SUCCEEDS, FAILS, REJECTED, NONE, ANY }
 
     public static final Expectation SUCCEEDS = new Expectation(Kind.SUCCEEDS, null);
     public static final Expectation ANY = new Expectation(Kind.ANY, null);
@@ -24,6 +24,7 @@ public record Expectation(Kind kind, String step) {
             case "fails" -> java.util.Optional.of(new Expectation(Kind.FAILS, null));
             case "rejected" -> java.util.Optional.of(new Expectation(Kind.REJECTED, null));
             case "any" -> java.util.Optional.of(ANY);
+            case "none" -> java.util.Optional.of(new Expectation(Kind.NONE, null));
             default -> java.util.Optional.empty();
         };
     }
@@ -34,6 +35,7 @@ public record Expectation(Kind kind, String step) {
             case ANY -> true;
             case SUCCEEDS -> outcome.kind() == Kind.SUCCEEDS;
             case REJECTED -> outcome.kind() == Kind.REJECTED;
+            case NONE -> outcome.kind() == Kind.NONE;
             case FAILS -> outcome.kind() == Kind.FAILS && (step == null || step.equals(outcome.step()));
         };
     }
@@ -43,6 +45,7 @@ public record Expectation(Kind kind, String step) {
         return switch (kind) {
             case SUCCEEDS -> "succeeds";
             case REJECTED -> "rejected";
+            case NONE -> "no rotation";
             case ANY -> "any";
             case FAILS -> step == null ? "fails" : "fails at " + step;
         };
@@ -55,6 +58,7 @@ public record Expectation(Kind kind, String step) {
             return switch (kind) {
                 case SUCCEEDS -> "succeeded";
                 case REJECTED -> "rejected: " + detail;
+                case NONE -> "no rotation";
                 case FAILS -> (step == null ? "failed" : "failed at " + step) + (detail == null ? "" : ": " + detail);
                 case ANY -> "done";
             };

@@ -49,6 +49,9 @@ final class Prober implements AutoCloseable {
     }
 
     private void probeOnce() {
+        if (!running) {
+            return;
+        }
         boolean ok;
         String user = "?";
         try {
@@ -68,6 +71,9 @@ final class Prober implements AutoCloseable {
     }
 
     private synchronized void record(boolean ok, String user) {
+        if (!running && !ok) {
+            return; // a probe cut short by closing proves nothing
+        }
         Instant now = clock.instant();
         probes++;
         if (!ok) {
@@ -85,11 +91,10 @@ final class Prober implements AutoCloseable {
         }
     }
 
-    /** Stops probing; an outage still open counts until now. */
+    /** Stops probing (a probe under way finishes: interrupting it would count a false failure). */
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
         try {
             thread.join(5_000);
         } catch (InterruptedException e) {

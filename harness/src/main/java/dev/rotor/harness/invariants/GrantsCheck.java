@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Grants: the rotated user's grants equal the original's; for alternating users both users' grants are identical
- * (compared with the users' own names replaced and password hashes removed).
+ * Grants: the rotated user's grants equal the original's; for alternating users both users of the pair (the user
+ * and its {@code _clone}, as soon as the clone exists) have identical grants (compared with the users' own names
+ * replaced and password hashes removed).
  */
 public final class GrantsCheck implements InvariantCheck {
 
@@ -20,7 +21,8 @@ public final class GrantsCheck implements InvariantCheck {
         Set<String> users = new LinkedHashSet<>();
         subject.stage("AWSCURRENT").ifPresent(v -> users.add(v.username()));
         if (subject.strategy() == Strategy.ALTERNATING_USERS) {
-            subject.stage("AWSPREVIOUS").ifPresent(v -> users.add(v.username()));
+            users.add(subject.baseUser());
+            users.add(subject.baseUser() + "_clone");
         }
         List<Violation> violations = new ArrayList<>();
         for (String user : users) {

@@ -88,6 +88,9 @@ record YamlNode(Path file, String path, Node node) {
                 throw new ScenarioException(file, key.line(), childPath, "unknown key (expected one of "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
             }
+            if (entries.containsKey(name)) {
+                throw new ScenarioException(file, key.line(), childPath, "duplicate key");
+            }
             entries.put(name, new YamlNode(file, childPath, tuple.getValueNode()));
         }
         return entries;

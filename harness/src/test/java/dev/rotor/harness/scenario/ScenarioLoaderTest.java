@@ -1,0 +1,141 @@
+package dev.rotor.harness.scenario;
+
+import dev.rotor.harness.database.Engine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ScenarioLoaderTest {
+    @TempDir
+    Path dir;
+
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void theProjectsCatalogLoadsAndCoversBothStrategiesAndEngines() {
+        List<Scenario> catalog = loader.loadAll(Path.of("../scenarios"));
+        assertThat(catalog).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(catalog).extracting(Scenario::name).doesNotHaveDuplicates()
+                .contains("first-rotation", "repeated-rotations", "scheduled-rotation", "manual-change-during-schedule",
+                        "cancel-and-rerotate", "pending-left-by-failed-rotation", "special-characters",
+                        "custom-keys-preserved");
+        assertThat(catalog).allMatch(s -> s.appliesTo(Strategy.SINGLE_USER, Engine.MYSQL)
+                && s.appliesTo(Strategy.ALTERNATING_USERS, Engine.MARIADB));
+    }
+
+    @Test
+    void aFullScenarioReadsIntoTheModel() throws IOException {
+        Path file = write("full.yaml", """
+                name: full
+                description: everything
+                strategies: [alternating-users]
+                engines: mariadb
+                setup:
+                  privileges: [select, insert]
+                  secret: {note: hi, replicas: 3}
+                  function-environment: {EXCLUDE_CHARACTERS: ""}
+                  password: "p'w"
+                  rotation: {schedule-expression: rate(10 days)}
+                actions:
+                  - rotate
+                  - rotate: {expect: fails-at setSecret, rotate-immediately: false}
+                  - wait: 250ms
+                  - advance-clock: {by: P30D, expect: none}
+                  - inject-fault: {step: finishSecret, times: 2}
+                  - put-value: {password: random, note: changed}
+                  - change-password-out-of-band: {update-secret: false}
+                  - cancel-rotation
+                  - remove-pending
+                  - restart-function
+                  - retry-rotation: {expect: any}
+                """);
+        Scenario s = loader.load(file);
+        assertThat(s.strategies()).containsExactly(Strategy.ALTERNATING_USERS);
+        assertThat(s.engines()).containsExactly(Engine.MARIADB);
+        assertThat(s.setup().privileges()).containsExactly("SELECT", "INSERT");
+        assertThat(s.setup().secretFields()).containsEntry("replicas", 3L).containsEntry("note", "hi");
+        assertThat(s.setup().scheduleExpression()).isEqualTo("rate(10 days)");
+        assertThat(s.actions()).hasSize(11);
+        assertThat(s.actions().get(1)).isEqualTo(new Action.Rotate(13, new Expectation(Expectation.Kind.FAILS,
+                "setSecret"), false));
+        assertThat(((Action.Wait) s.actions().get(2)).duration()).isEqualTo(Duration.ofMillis(250));
+        assertThat(((Action.AdvanceClock) s.actions().get(3)).expect().kind()).isEqualTo(Expectation.Kind.NONE);
+        assertThat(((Action.InjectFault) s.actions().get(4)).times()).isEqualTo(2);
+        assertThat(((Action.ChangePasswordOutOfBand) s.actions().get(6)).updateSecret()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown top-level key    | name: x\\ncolour: red\\nactions: [rotate]                  | 2 | colour      | unknown key
+            missing name             | actions: [rotate]                                          | 1 | name        | required
+            bad name                 | name: Bad Name\\nactions: [rotate]                         | 1 | name        | lowercase
+            unknown action           | name: x\\nactions:\\n  - rotat                             | 3 | actions[0]  | unknown action 'rotat'
+            bad expectation          | name: x\\nactions:\\n  - rotate: {expect: works}          | 3 | actions[0].rotate.expect | expected succeeds
+            bad step                 | name: x\\nactions:\\n  - rotate: {expect: fails-at nope}  | 3 | actions[0].rotate.expect | expected succeeds
+            bad duration             | name: x\\nactions:\\n  - wait: soon                        | 3 | actions[0].wait | not a duration
+            wait too long            | name: x\\nactions:\\n  - wait: 2h                          | 3 | actions[0].wait | at most
+            unknown strategy         | name: x\\nstrategies: [dual]\\nactions: [rotate]          | 2 | strategies[0] | unknown strategy
+            unknown engine           | name: x\\nengines: [oracle]\\nactions: [rotate]           | 2 | engines[0]  | unknown engine
+            reserved secret field    | name: x\\nsetup:\\n  secret: {host: evil}\\nactions: [rotate] | 3 | setup.secret.host | set by the harness
+            no actions               | name: x\\nactions: []                                      | 2 | actions     | at least one action
+            duplicate key            | name: x\\nname: y\\nactions: [rotate]                      | 2 | name        | duplicate key
+            bad fault step           | name: x\\nactions:\\n  - inject-fault: {step: nope}        | 3 | actions[0].inject-fault.step | step must be
+            unknown action option    | name: x\\nactions:\\n  - rotate: {colour: red}            | 3 | actions[0].rotate.colour | unknown key
+            not a mapping            | - just\\n- a list                                          | 1 |             | expected a mapping
+            """)
+    void everyMistakeNamesTheFileLineAndField(String what, String yaml, int line, String field, String problem)
+            throws IOException {
+        Path file = write("bad.yaml", yaml.replace("\\n", "\n"));
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ScenarioException.class)
+                .satisfies(e -> {
+                    ScenarioException se = (ScenarioException) e;
+                    assertThat(se.line()).as(what).isEqualTo(line);
+                    assertThat(se.getMessage()).as(what).startsWith(file + ":" + line + ": ")
+                            .contains(field == null ? "" : field).contains(problem);
+                });
+    }
+
+    @Test
+    void anAliasBombIsRefusedQuickly() throws IOException {
+        StringBuilder yaml = new StringBuilder("name: bomb\na: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char p = (char) (c - 1);
+            yaml.append(c).append(": &").append(c).append(" [*").append(p).append(", *").append(p).append(", *")
+                    .append(p).append(", *").append(p).append(", *").append(p).append("]\n");
+        }
+        yaml.append("actions: [rotate]\n");
+        Path file = write("bomb.yaml", yaml.toString());
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> loader.load(file)).isInstanceOf(ScenarioException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void hugeAndBinaryFilesAreRefusedWithTheirName() throws IOException {
+        Path huge = write("huge.yaml", "name: x\nactions: [rotate]\n#" + "x".repeat(300_000));
+        assertThatThrownBy(() -> loader.load(huge)).hasMessageContaining("huge.yaml:1").hasMessageContaining("larger");
+        Path binary = Files.write(dir.resolve("binary.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThatThrownBy(() -> loader.load(binary)).hasMessageContaining("binary.yaml:1").hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void twoFilesWithTheSameNameAreRefused() throws IOException {
+        write("a.yaml", "name: same\nactions: [rotate]\n");
+        write("b.yaml", "name: same\nactions: [rotate]\n");
+        assertThatThrownBy(() -> loader.loadAll(dir)).hasMessageContaining("b.yaml").hasMessageContaining("a.yaml");
+    }
+}

@@ -1,0 +1,86 @@
+package dev.rotor.harness.runner;
+
+import dev.rotor.harness.database.ContainerEngine;
+import dev.rotor.harness.database.DatabaseProvider;
+import dev.rotor.harness.database.DatabaseServer;
+import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.report.RunListener;
+import dev.rotor.harness.run.Invariant;
+import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.scenario.Strategy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A checker that cannot fail is a defect: for every invariant, a deliberately broken rotation function is caught
+ * with that invariant named, with evidence.
+ */
+@ExtendWith(ContainerEngine.class)
+class BrokenFunctionsIT {
+    private static DatabaseServer server;
+
+    @BeforeAll
+    static void startDatabase() {
+        ContainerEngine.require();
+        server = DatabaseProvider.container().start(Engine.MYSQL);
+    }
+
+    @AfterAll
+    static void stopDatabase() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is caught by {3}")
+    @CsvSource(textBlock = """
+            FinishNeverMovesCurrent,     single-user,       first-rotation,        LABELS
+            SingleUserKeepsOldPassword,  single-user,       first-rotation,        LOGIN
+            LoginBreaker,                single-user,       first-rotation,        LOGIN
+            AlternatingWithoutGrants,    alternating-users, first-rotation,        GRANTS
+            AlternatingExtraGrant,       alternating-users, first-rotation,        GRANTS
+            DropsCustomKeys,             single-user,       custom-keys-preserved, FIELDS
+            SetSecretChangesCurrentUser, alternating-users, repeated-rotations,    AVAILABILITY
+            SetSecretChangesCurrentUser, alternating-users, first-rotation,        LOGIN
+            NewPasswordOnEveryCreate,    single-user,       first-rotation,        IDEMPOTENCY
+            """)
+    void aBrokenFunctionIsCaughtWithTheInvariantNamed(String handler, String strategy, String scenario,
+                                                      Invariant invariant) {
+        Strategy s = Strategy.parse(strategy).orElseThrow();
+        RunResult run = new HarnessRun(DatabaseProvider.external(server.jdbcUrl(), server.admin()), Engine.MYSQL,
+                true, RunListener.NONE).run(List.of(HarnessFixtures.broken(s, handler)),
+                HarnessFixtures.catalog(scenario));
+
+        assertThat(run.passed()).isFalse();
+        List<Violation> violations = run.scenarios().get(0).violations();
+        assertThat(violations).extracting(Violation::invariant).contains(invariant);
+        Violation caught = violations.stream().filter(v -> v.invariant() == invariant).findFirst().orElseThrow();
+        assertThat(caught.message()).isNotBlank();
+        assertThat(caught.evidence()).isNotEmpty();
+        if (invariant != Invariant.LABELS && invariant != Invariant.IDEMPOTENCY) {
+            assertThat(caught.username()).as("the violation names the database user").isNotBlank();
+        }
+    }
+
+    @ParameterizedTest(name = "the reference {0} function passes the same scenario")
+    @CsvSource(textBlock = """
+            single-user,       first-rotation
+            alternating-users, repeated-rotations
+            single-user,       custom-keys-preserved
+            """)
+    void theReferenceFunctionsPassTheScenariosThatCatchTheBrokenOnes(String strategy, String scenario) {
+        Strategy s = Strategy.parse(strategy).orElseThrow();
+        RunResult run = new HarnessRun(DatabaseProvider.external(server.jdbcUrl(), server.admin()), Engine.MYSQL,
+                true, RunListener.NONE).run(List.of(HarnessFixtures.reference(s)), HarnessFixtures.catalog(scenario));
+        assertThat(run.scenarios().get(0).violations()).isEmpty();
+        assertThat(run.passed()).isTrue();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.rotor.harness.runner;
+
+import dev.rotor.harness.database.ContainerEngine;
+import dev.rotor.harness.database.DatabaseProvider;
+import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.report.RunListener;
+import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.run.ScenarioResult;
+import dev.rotor.harness.scenario.Strategy;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole catalog passes against both reference functions, on MySQL 8 and on MariaDB (real containers). */
+@ExtendWith(ContainerEngine.class)
+class CatalogIT {
+
+    @ParameterizedTest
+    @EnumSource(Engine.class)
+    void theCatalogPassesAgainstBothReferenceFunctions(Engine engine) {
+        ContainerEngine.require();
+        var catalog = HarnessFixtures.catalog();
+        RunResult run = new HarnessRun(DatabaseProvider.container(), engine, true, RunListener.NONE)
+                .run(List.of(HarnessFixtures.reference(Strategy.SINGLE_USER),
+                        HarnessFixtures.reference(Strategy.ALTERNATING_USERS)), catalog);
+
+        assertThat(run.scenarios()).hasSize(2 * catalog.size());
+        assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status())
+                .as("%s: %s %s", s.name(), s.violations(), s.error()).isEqualTo(ScenarioResult.Status.PASSED));
+        assertThat(run.passed()).isTrue();
+        assertThat(run.database()).containsIgnoringCase(engine == Engine.MYSQL ? "mysql" : "mariadb");
+    }
+}

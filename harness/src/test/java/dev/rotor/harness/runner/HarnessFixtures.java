@@ -1,0 +1,48 @@
+package dev.rotor.harness.runner;
+
+import dev.rotor.harness.scenario.Scenario;
+import dev.rotor.harness.scenario.ScenarioLoader;
+import dev.rotor.harness.scenario.Strategy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The function jars and the scenario catalog, as the harness tests use them. */
+final class HarnessFixtures {
+    static final String BROKEN = "dev.rotor.functions.mysql.broken.";
+
+    private HarnessFixtures() {
+    }
+
+    static List<Scenario> catalog() {
+        return new ScenarioLoader().loadAll(Path.of("../scenarios"));
+    }
+
+    static List<Scenario> catalog(String... names) {
+        List<String> wanted = List.of(names);
+        return catalog().stream().filter(s -> wanted.contains(s.name())).toList();
+    }
+
+    static HarnessRun.Subject reference(Strategy strategy) {
+        String handler = strategy == Strategy.SINGLE_USER ? "dev.rotor.functions.mysql.SingleUserRotationHandler"
+                : "dev.rotor.functions.mysql.AlternatingUsersRotationHandler";
+        return new HarnessRun.Subject(strategy, jar("functions/mysql-" + strategy.id() + "/target/rotor-mysql-"
+                + strategy.id() + ".jar"), handler, Map.of(), Duration.ofSeconds(30));
+    }
+
+    static HarnessRun.Subject broken(Strategy strategy, String handlerClass) {
+        return new HarnessRun.Subject(strategy, jar("functions/broken-fixtures/target/rotor-broken-fixtures.jar"),
+                BROKEN + handlerClass, Map.of(), Duration.ofSeconds(30));
+    }
+
+    private static Path jar(String relative) {
+        Path jar = Path.of("..").resolve(relative).toAbsolutePath().normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("build the functions first (mvn install): " + jar);
+        }
+        return jar;
+    }
+}

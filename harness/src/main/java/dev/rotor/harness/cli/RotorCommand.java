@@ -18,11 +18,16 @@ public final class RotorCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with Rotor's error handling: a failure is one line on stderr and exit code 2. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new RotorCommand());
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("rotor: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 }

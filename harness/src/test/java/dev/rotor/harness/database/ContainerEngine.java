@@ -10,7 +10,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Container tests run where an engine answers. Without one they are skipped with the reason, except under
  * {@code CI=true}, where {@link #require()} makes them fail: CI must never go green without its container tests.
  */
-final class ContainerEngine implements ExecutionCondition {
+public final class ContainerEngine implements ExecutionCondition {
 
     private static final String REASON = "no Docker-compatible engine answers (DOCKER_HOST=%s); run "
             + ".ci/provision-podman.sh and .ci/build-images.sh, then source .ci/env.sh";
@@ -24,7 +24,7 @@ final class ContainerEngine implements ExecutionCondition {
     }
 
     /** Fails under CI=true when no engine answers. */
-    static void require() {
+    public static void require() {
         if (!ContainerDatabaseProvider.engineAnswers()) {
             fail((onCi() ? "CI=true, so the container tests must run: " : "") + reason());
         }

@@ -251,7 +251,7 @@ abstract class ReferenceFunctionScenarios {
         assertThat(rotor.logsIn(next)).isFalse();
     }
 
-    /** A token that is a version without AWSPENDING (here AWSPREVIOUS), or no version at all, is refused by every step. */
+    /** A token whose version lacks AWSPENDING (here AWSPREVIOUS), or that is no version, is refused by every step. */
     @ParameterizedTest
     @EnumSource(ReferenceFunction.class)
     void aTokenThatIsNotAwsPendingIsRefusedByEveryStep_andNothingChanges(ReferenceFunction function) throws Exception {

@@ -136,7 +136,7 @@ final class RotorWithDatabase implements AutoCloseable {
         return new DbUser(name, password);
     }
 
-    /** The secret of {@code user} for {@code function}: engine, host, port, username, password, dbname (+ masterarn). */
+    /** The secret of {@code user} for {@code function}: engine, host, port, username, password, dbname, masterarn. */
     String newSecret(ReferenceFunction function, DbUser user) {
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("engine", engineName(server.engine()));

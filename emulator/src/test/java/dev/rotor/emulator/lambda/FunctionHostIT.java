@@ -87,6 +87,37 @@ class FunctionHostIT {
     }
 
     @Test
+    void unpacks_the_code_of_the_functions_registered_at_start_before_their_first_invocation(@TempDir Path work)
+            throws Exception {
+        LambdaSettings settings = TestFunctions.settings(work, cache);
+        FunctionRegistry early = new FunctionRegistry(settings);
+        early.register(FunctionDefinition.of("early", TestFunctions.jar(), PACKAGE + "Echo"));
+        try (FunctionHost started = new FunctionHost(settings, early,
+                FunctionHost.Options.defaults().withAppCds(false))) {
+            Path tasks = work.resolve("lambda").resolve("task");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!unpacked(tasks, "early-") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(unpacked(tasks, "early-")).as("task root of 'early' unpacked without an invocation").isTrue();
+
+            Invocation first = started.invoke("early", "{}");
+            assertThat(first.outcome()).isEqualTo(Invocation.Outcome.SUCCEEDED);
+            assertThat(first.coldStart()).isTrue();
+        }
+    }
+
+    private static boolean unpacked(Path tasks, String prefix) throws java.io.IOException {
+        if (!java.nio.file.Files.isDirectory(tasks)) {
+            return false;
+        }
+        try (var roots = java.nio.file.Files.list(tasks)) {
+            return roots.anyMatch(root -> root.getFileName().toString().startsWith(prefix)
+                    && java.nio.file.Files.exists(root.resolve(".rotor-unzipped")));
+        }
+    }
+
+    @Test
     void reuses_the_warm_process_for_the_next_invocation() throws Exception {
         FunctionDefinition echo = register(PACKAGE + "Echo");
 

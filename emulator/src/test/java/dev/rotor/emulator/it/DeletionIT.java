@@ -1,5 +1,8 @@
 package dev.rotor.emulator.it;
 
+import dev.rotor.emulator.rotation.AdjustableClock;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.rotor.emulator.EmulatorConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,7 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Spec 3.8: deletion, recovery and name reuse. */
 class DeletionIT {
     private static final String MARKED = "You can't perform this operation on the secret because it was marked for deletion.";
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-05-01T10:00:00Z"));
+    private static final AdjustableClock CLOCK =
+            new AdjustableClock(Clock.fixed(Instant.parse("2026-05-01T10:00:00Z"), ZoneOffset.UTC));
 
     @RegisterExtension
     static final EmulatorTestSupport emulator = new EmulatorTestSupport(EmulatorConfig.defaults().withClock(CLOCK));

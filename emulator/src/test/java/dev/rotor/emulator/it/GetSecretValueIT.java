@@ -1,5 +1,8 @@
 package dev.rotor.emulator.it;
 
+import dev.rotor.emulator.rotation.AdjustableClock;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.rotor.emulator.EmulatorConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spec 3.5: GetSecretValue lookups, errors and access dates. */
 class GetSecretValueIT {
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-03-04T15:16:17.123Z"));
+    private static final AdjustableClock CLOCK =
+            new AdjustableClock(Clock.fixed(Instant.parse("2026-03-04T15:16:17.123Z"), ZoneOffset.UTC));
 
     @RegisterExtension
     static final EmulatorTestSupport emulator = new EmulatorTestSupport(EmulatorConfig.defaults().withClock(CLOCK));

@@ -1,5 +1,8 @@
 package dev.rotor.emulator.it;
 
+import dev.rotor.emulator.rotation.AdjustableClock;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import dev.rotor.emulator.EmulatorConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Spec 3.1.4: deprecated versions are pruned past 100 once a day old; the version quota gives LimitExceeded. */
 class VersionQuotaIT {
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private static final AdjustableClock CLOCK =
+            new AdjustableClock(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     @RegisterExtension
     static final EmulatorTestSupport emulator = new EmulatorTestSupport(EmulatorConfig.defaults().withClock(CLOCK));

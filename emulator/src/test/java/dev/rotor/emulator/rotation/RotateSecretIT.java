@@ -27,7 +27,10 @@ class RotateSecretIT {
             .withFunction(RotationFixtures.service("service"))
             .withFunction(RotationFixtures.service("other-service"))
             .withFunction(RotationFixtures.function("fails-at-set", "FailingRotation", Map.of("FAIL_AT_STEP", "setSecret")))
-            .withFunction(RotationFixtures.function("exits", "ExitingFunction", Map.of())));
+            .withFunction(RotationFixtures.function("exits", "ExitingFunction", Map.of()))
+            .withFunction(RotationFixtures.function("ctor-fails", "ConstructorFails", Map.of()))
+            .withFunction(RotationFixtures.function("no-handler", "NoSuchClass", Map.of()))
+            .withFunction(RotationFixtures.function("floods", "Flood", Map.of("FLOOD_MB", "20"))));
 
     private final SecretsManagerClient sm = emulator.client();
     private final ControlPlane control = new ControlPlane(emulator.emulator().endpoint());
@@ -130,6 +133,26 @@ class RotateSecretIT {
         assertThat(record.path("status").asText()).isEqualTo("FAILED");
         assertThat(record.path("error").asText()).contains("createSecret failed");
         assertThat(sm.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("initial");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            ctor-fails, createSecret, cannot initialise
+            no-handler, createSecret, NoSuchClass
+            floods,     finishSecret, AWSCURRENT is not on version
+            """)
+    void aBrokenFunctionFailsItsRotationCleanly_andTheEmulatorKeepsServing(String function, String step, String why) {
+        String name = emulator.uniqueName(function);
+        sm.createSecret(r -> r.name(name).secretString("initial"));
+        String token = sm.rotateSecret(r -> r.secretId(name).rotationLambdaARN(arnOf(function))).versionId();
+
+        JsonNode record = control.awaitRotation(token);
+
+        assertThat(record.path("status").asText()).isEqualTo("FAILED");
+        assertThat(record.toString()).contains(why);
+        assertThat(record.path("steps").get(record.path("steps").size() - 1).path("step").asText()).isEqualTo(step);
+        assertThat(sm.getSecretValue(r -> r.secretId(name)).secretString()).isEqualTo("initial");
+        assertThat(sm.describeSecret(r -> r.secretId(name)).versionIdsToStages().get(token)).containsExactly("AWSPENDING");
     }
 
     @Test

@@ -69,11 +69,11 @@ public final class ScenarioRunner {
             Set<String> arns = new HashSet<>(List.of(run.secretArn));
             journal.next(arns);
             ActionExecutor executor = new ActionExecutor(run);
-            for (int i = 0; i < scenario.actions().size(); i++) {
-                Action action = scenario.actions().get(i);
+            for (int i = 1; i <= scenario.actions().size(); i++) {
+                Action action = scenario.actions().get(i - 1);
                 listener.actionStarted(scenario.name(), i, action.kind());
                 String currentBefore = run.secret.stage("AWSCURRENT").map(SecretView.Version::versionId).orElse(null);
-                timeline.add(new TimelineEntry(Instant.now(), "action", (i + 1) + ". " + action.kind(), true));
+                timeline.add(new TimelineEntry(Instant.now(), "action", i + ". " + action.kind(), true));
                 long actionStart = System.nanoTime();
                 ActionExecutor.Done done = executor.execute(action);
                 List<JournalEvent> events = journal.next(arns);

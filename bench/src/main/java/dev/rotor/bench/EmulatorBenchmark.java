@@ -47,6 +47,11 @@ public final class EmulatorBenchmark {
             rotor.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         rotor.addAll(List.of("-jar", jar.toString(), "serve", "--port", "{port}"));
+        // extra `rotor serve` options for experiments, e.g. ROTOR_SERVE_ARGS="--journal-retention 1000"
+        String serveArgs = System.getenv("ROTOR_SERVE_ARGS");
+        if (serveArgs != null && !serveArgs.isBlank()) {
+            rotor.addAll(Arrays.asList(serveArgs.trim().split("\\s+")));
+        }
         this.rotorCommand = rotor;
         this.motoCommand = List.of("moto_server", "-H", "127.0.0.1", "-p", "{port}");
     }

@@ -18,7 +18,7 @@ import static dev.rotor.bench.AwsJsonClient.str;
  * The emulator benchmark: Rotor (the shaded jar with the launcher's JVM flags) against moto_server, same client and
  * workload, one run. Measures throughput and latency of GetSecretValue and PutSecretValue, start to first 200, and
  * Rotor's resident memory holding 10,000 secrets with 5 versions each. Prints a table and writes
- * {@code bench/results/latest.md}. Run with {@code ./bench/run.sh [--warmup S] [--window S] [--reps N]}.
+ * {@code bench/results/latest.md}. Run with {@code ./bench/run.sh [--warmup S] [--window S] [--reps N] [--only startup,throughput,memory]}.
  */
 public final class EmulatorBenchmark {
     static final int THREADS = 2;
@@ -47,6 +47,11 @@ public final class EmulatorBenchmark {
             rotor.addAll(List.of("-XX:SharedArchiveFile=" + cds, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         }
         rotor.addAll(List.of("-jar", jar.toString(), "serve", "--port", "{port}"));
+        // extra `rotor serve` options for experiments, e.g. ROTOR_SERVE_ARGS="--journal-retention 1000"
+        String serveArgs = System.getenv("ROTOR_SERVE_ARGS");
+        if (serveArgs != null && !serveArgs.isBlank()) {
+            rotor.addAll(Arrays.asList(serveArgs.trim().split("\\s+")));
+        }
         this.rotorCommand = rotor;
         this.motoCommand = List.of("moto_server", "-H", "127.0.0.1", "-p", "{port}");
     }
@@ -56,10 +61,18 @@ public final class EmulatorBenchmark {
         EmulatorBenchmark bench = new EmulatorBenchmark(options);
         Report report = new Report(bench.environment());
         System.out.println("Rotor: " + String.join(" ", bench.rotorCommand));
-        System.out.println("moto:  " + String.join(" ", bench.motoCommand));
-        bench.startup(report);
-        bench.throughput(report);
-        bench.memory(report);
+        if (options.runs("startup") || options.runs("throughput")) {
+            System.out.println("moto:  " + String.join(" ", bench.motoCommand));
+        }
+        if (options.runs("startup")) {
+            bench.startup(report);
+        }
+        if (options.runs("throughput")) {
+            bench.throughput(report);
+        }
+        if (options.runs("memory")) {
+            bench.memory(report);
+        }
         report.environment().put("Load average after", loadAverage());
         String markdown = report.markdown(options);
         System.out.println();
@@ -173,6 +186,24 @@ public final class EmulatorBenchmark {
                 Thread.sleep(2000);
                 report.memory("Rotor with " + options.secrets() + " secrets x " + options.versions()
                         + " versions, after jcmd GC.run + 2 s", rotor.rssMiB());
+                // What the heap holds, for whoever has to make it smaller: bench/results/heap.txt (not in the report)
+                Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "GC.heap_info")
+                        .redirectErrorStream(true).start();
+                String heap = new String(histogram.getInputStream().readAllBytes());
+                histogram.waitFor();
+                histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                String classes = new String(histogram.getInputStream().readAllBytes());
+                histogram.waitFor();
+                String top = String.join("\n", classes.lines().limit(33).toList());
+                // with -XX:NativeMemoryTracking=summary in ROTOR_JAVA_OPTS: where the rest of the RSS goes
+                histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "VM.native_memory",
+                        "summary").redirectErrorStream(true).start();
+                String nmt = new String(histogram.getInputStream().readAllBytes());
+                histogram.waitFor();
+                Files.writeString(logs.resolve("heap.txt"), heap + "\n" + top + "\n\n" + nmt);
+                System.out.println(heap);
+                System.out.println(top);
             }
         }
     }
@@ -219,7 +250,9 @@ public final class EmulatorBenchmark {
                 + " " + System.getProperty("os.arch") + " (shared; other builds may run)");
         env.put("Java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         env.put("Rotor command", "`" + String.join(" ", rotorCommand).replace(root.toString() + "/", "") + "`");
-        env.put("moto command", "`" + String.join(" ", motoCommand) + "` (moto " + motoVersion() + ")");
+        if (options.runs("startup") || options.runs("throughput")) {
+            env.put("moto command", "`" + String.join(" ", motoCommand) + "` (moto " + motoVersion() + ")");
+        }
         env.put("Load average before", loadAverage());
         return env;
     }

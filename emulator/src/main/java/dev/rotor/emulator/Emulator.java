@@ -91,11 +91,16 @@ public final class Emulator implements AutoCloseable {
 
     /** Starts an emulator and returns once it accepts requests. */
     public static Emulator start(EmulatorConfig config) {
+        return start(config, FunctionHost.Options.defaults());
+    }
+
+    /** Starts an emulator whose function runner has these options (e.g. no AppCDS, for the rotation benchmark). */
+    public static Emulator start(EmulatorConfig config, FunctionHost.Options functionOptions) {
         Emulator emulator = new Emulator(config);
         try {
             emulator.server.start();
             emulator.functionHost.set(new FunctionHost(new LambdaSettings(emulator.endpoint(), config.region(),
-                    config.accountId(), config.dataDir()), emulator.functions));
+                    config.accountId(), config.dataDir()), emulator.functions, functionOptions));
         } catch (RuntimeException e) {
             emulator.stop();
             throw e;

@@ -3,6 +3,7 @@ package dev.rotor.testfunctions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SecretsManagerRotationEvent;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
@@ -23,7 +24,13 @@ public class ServiceRotation implements RequestHandler<SecretsManagerRotationEve
     protected final SecretsManagerClient secretsManager;
 
     public ServiceRotation() {
-        SecretsManagerClientBuilder builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create());
+        this(List.of());
+    }
+
+    /** With SDK interceptors on the client (the benchmark's {@link CallTimer}). */
+    protected ServiceRotation(List<ExecutionInterceptor> interceptors) {
+        SecretsManagerClientBuilder builder = SecretsManagerClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .overrideConfiguration(c -> c.executionInterceptors(interceptors));
         // AWS's own templates point the client at SECRETS_MANAGER_ENDPOINT; without it the SDK reads
         // AWS_ENDPOINT_URL_SECRETS_MANAGER from the environment by itself.
         String endpoint = System.getenv("SECRETS_MANAGER_ENDPOINT");

@@ -32,18 +32,20 @@ class AlternatingUsersRotationIT {
     private static final String ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:alt-AbCdEf";
     private static final String ADMIN_ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:admin-AbCdEf";
 
-    private final TestDatabase db;
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("au");
     private final String clone = user + "_clone";
     private InMemorySecretsManager secrets;
     private AlternatingUsersRotationHandler handler;
 
     AlternatingUsersRotationIT(TestServer server) {
-        this.db = server.database();
+        this.server = server;
     }
 
     @BeforeEach
     void createUserAndSecrets() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT, INSERT ON `" + db.database + "`.* TO `" + user + "`@`%`",
                 "GRANT UPDATE (`User`) ON `mysql`.`user` TO `" + user + "`@`%`");
@@ -59,7 +61,9 @@ class AlternatingUsersRotationIT {
 
     @AfterEach
     void dropUsers() {
-        db.dropUsers(user, clone);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user, clone);
+        }
     }
 
     private void rotate(String token) {

@@ -29,17 +29,19 @@ class SingleUserRotationIT {
     private static final String NASTY = "Ab1 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:single-AbCdEf";
 
-    private final TestDatabase db;
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("su");
     private InMemorySecretsManager secrets;
     private SingleUserRotationHandler handler;
 
     SingleUserRotationIT(TestServer server) {
-        this.db = server.database();
+        this.server = server;
     }
 
     @BeforeEach
     void createUserAndSecret() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT ON `" + db.database + "`.* TO `" + user + "`@`%`");
         secrets = new InMemorySecretsManager().secret(ID, "{\"engine\":\"mysql\",\"host\":\"" + db.host
@@ -51,7 +53,9 @@ class SingleUserRotationIT {
 
     @AfterEach
     void dropUser() {
-        db.dropUsers(user);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user);
+        }
     }
 
     private void rotate(String token) {

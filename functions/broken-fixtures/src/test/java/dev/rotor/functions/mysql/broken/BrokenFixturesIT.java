@@ -37,17 +37,19 @@ class BrokenFixturesIT {
     private static final String ADMIN_ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:admin-AbCdEf";
     private static final PasswordPolicy PASSWORDS = PasswordPolicy.from(new FunctionEnvironment(Map.of()));
 
-    private final TestDatabase db;
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("bf");
     private final String clone = user + "_clone";
     private InMemorySecretsManager secrets;
 
     BrokenFixturesIT(TestServer server) {
-        this.db = server.database();
+        this.server = server;
     }
 
     @BeforeEach
     void createUserAndSecrets() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT, INSERT ON `" + db.database + "`.* TO `" + user + "`@`%`");
         secrets = new InMemorySecretsManager()
@@ -61,7 +63,9 @@ class BrokenFixturesIT {
 
     @AfterEach
     void dropUsers() {
-        db.dropUsers(user, clone);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user, clone);
+        }
     }
 
     private static void step(RequestHandler<SecretsManagerRotationEvent, Void> handler, String step) {

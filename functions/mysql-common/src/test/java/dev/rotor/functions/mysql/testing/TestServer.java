@@ -13,13 +13,14 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * The server a database integration test class runs against: the argument of its {@code @ParameterizedClass}, which
- * takes it in its constructor and calls {@link #database()}.
+ * takes it in its constructor and calls {@link #database()} before each test (not in the constructor: a skipped test
+ * is still instantiated).
  *
  * <pre>
  * &#64;ParameterizedClass(name = TestServer.NAME)
  * &#64;MethodSource(TestServer.ALL)
  * &#64;ExtendWith(TestServer.Available.class)
- * class SomeIT { SomeIT(TestServer server) { db = server.database(); } ... }
+ * class SomeIT { SomeIT(TestServer server) { ... } &#64;BeforeEach void setUp() { db = server.database(); } ... }
  * </pre>
  *
  * <p>{@link #all()}: the external server when {@code ROTOR_IT_DB_PORT} is set (see {@link TestDatabase}), else a
@@ -29,8 +30,8 @@ import org.testcontainers.utility.DockerImageName;
  * invocation, and JUnit closes the argument (stopping and removing the container: Ryuk may be disabled) when that
  * invocation's tests are done; a JVM shutdown hook covers Ctrl-C. Connections use Connector/J only.
  *
- * <p>{@link Available}: without an external server and without a Docker-compatible engine the class is skipped with
- * the reason, except under {@code CI=true}, where it runs and fails: CI must never go green without these tests.
+ * <p>{@link Available}: without an external server and without a Docker-compatible engine every test is skipped
+ * with the reason, except under {@code CI=true}, where it runs and fails: CI must never go green without these tests.
  */
 public abstract class TestServer implements AutoCloseable {
 
@@ -79,11 +80,14 @@ public abstract class TestServer implements AutoCloseable {
         return String.format(NO_ENGINE, System.getenv("DOCKER_HOST"));
     }
 
-    /** Skips the class when it has nowhere to run, unless {@code CI=true}. */
+    /** Skips each test, with the reason, when it has nowhere to run, unless {@code CI=true}. */
     public static final class Available implements ExecutionCondition {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if (context.getTestMethod().isEmpty()) {
+                return ConditionEvaluationResult.enabled("decided per test, so that skips are reported with the reason");
+            }
             if (TestDatabase.externalConfigured()) {
                 return ConditionEvaluationResult.enabled(TestDatabase.PORT_VARIABLE + " names an external server");
             }

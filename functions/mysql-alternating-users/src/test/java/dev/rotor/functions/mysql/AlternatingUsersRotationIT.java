@@ -12,29 +12,40 @@ import dev.rotor.functions.mysql.common.PasswordPolicy;
 import dev.rotor.functions.mysql.common.SecretValue;
 import dev.rotor.functions.mysql.testing.InMemorySecretsManager;
 import dev.rotor.functions.mysql.testing.TestDatabase;
+import dev.rotor.functions.mysql.testing.TestServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Alternating-users rotation against a real MySQL 8 or MariaDB (see {@link TestDatabase} for the variables). */
-@EnabledIfEnvironmentVariable(named = TestDatabase.PORT_VARIABLE, matches = "\\d+")
+/** Alternating-users rotation against a real MySQL 8 and a real MariaDB, or the external server (see {@link TestServer}). */
+@ParameterizedClass(name = TestServer.NAME)
+@MethodSource(TestServer.ALL)
+@ExtendWith(TestServer.Available.class)
 class AlternatingUsersRotationIT {
 
     private static final String NASTY = "Ab1 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:alt-AbCdEf";
     private static final String ADMIN_ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:admin-AbCdEf";
 
-    private final TestDatabase db = new TestDatabase();
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("au");
     private final String clone = user + "_clone";
     private InMemorySecretsManager secrets;
     private AlternatingUsersRotationHandler handler;
 
+    AlternatingUsersRotationIT(TestServer server) {
+        this.server = server;
+    }
+
     @BeforeEach
     void createUserAndSecrets() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT, INSERT ON `" + db.database + "`.* TO `" + user + "`@`%`",
                 "GRANT UPDATE (`User`) ON `mysql`.`user` TO `" + user + "`@`%`");
@@ -50,7 +61,9 @@ class AlternatingUsersRotationIT {
 
     @AfterEach
     void dropUsers() {
-        db.dropUsers(user, clone);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user, clone);
+        }
     }
 
     private void rotate(String token) {

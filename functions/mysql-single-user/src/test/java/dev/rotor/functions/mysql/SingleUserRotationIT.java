@@ -9,28 +9,39 @@ import dev.rotor.functions.mysql.common.PasswordPolicy;
 import dev.rotor.functions.mysql.common.SecretValue;
 import dev.rotor.functions.mysql.testing.InMemorySecretsManager;
 import dev.rotor.functions.mysql.testing.TestDatabase;
+import dev.rotor.functions.mysql.testing.TestServer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Single-user rotation against a real MySQL 8 or MariaDB (see {@link TestDatabase} for the variables). */
-@EnabledIfEnvironmentVariable(named = TestDatabase.PORT_VARIABLE, matches = "\\d+")
+/** Single-user rotation against a real MySQL 8 and a real MariaDB, or the external server (see {@link TestServer}). */
+@ParameterizedClass(name = TestServer.NAME)
+@MethodSource(TestServer.ALL)
+@ExtendWith(TestServer.Available.class)
 class SingleUserRotationIT {
 
     /** Every punctuation character GetRandomPassword can produce, plus space: the escaping must hold on a server. */
     private static final String NASTY = "Ab1 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
     private static final String ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:single-AbCdEf";
 
-    private final TestDatabase db = new TestDatabase();
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("su");
     private InMemorySecretsManager secrets;
     private SingleUserRotationHandler handler;
 
+    SingleUserRotationIT(TestServer server) {
+        this.server = server;
+    }
+
     @BeforeEach
     void createUserAndSecret() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT ON `" + db.database + "`.* TO `" + user + "`@`%`");
         secrets = new InMemorySecretsManager().secret(ID, "{\"engine\":\"mysql\",\"host\":\"" + db.host
@@ -42,7 +53,9 @@ class SingleUserRotationIT {
 
     @AfterEach
     void dropUser() {
-        db.dropUsers(user);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user);
+        }
     }
 
     private void rotate(String token) {

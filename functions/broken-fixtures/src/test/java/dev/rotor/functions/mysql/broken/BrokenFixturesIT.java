@@ -12,33 +12,44 @@ import dev.rotor.functions.mysql.common.RotationFailedException;
 import dev.rotor.functions.mysql.common.SecretValue;
 import dev.rotor.functions.mysql.testing.InMemorySecretsManager;
 import dev.rotor.functions.mysql.testing.TestDatabase;
+import dev.rotor.functions.mysql.testing.TestServer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each broken function against a real MySQL 8 / MariaDB (variables: see {@link TestDatabase}), asserting what the
- * harness will observe. The user gets {@code SELECT, INSERT} on {@code ROTOR_IT_DB_NAME}, which the secret names as
- * {@code dbname}.
+ * Each broken function against a real MySQL 8 and a real MariaDB, or the external server (see {@link TestServer}),
+ * asserting what the harness will observe. The user gets {@code SELECT, INSERT} on the test database (the
+ * container's, or {@code ROTOR_IT_DB_NAME}), which the secret names as {@code dbname}.
  */
-@EnabledIfEnvironmentVariable(named = TestDatabase.PORT_VARIABLE, matches = "\\d+")
+@ParameterizedClass(name = TestServer.NAME)
+@MethodSource(TestServer.ALL)
+@ExtendWith(TestServer.Available.class)
 class BrokenFixturesIT {
 
     private static final String ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:broken-AbCdEf";
     private static final String ADMIN_ID = "arn:aws:secretsmanager:us-east-1:123456789012:secret:admin-AbCdEf";
     private static final PasswordPolicy PASSWORDS = PasswordPolicy.from(new FunctionEnvironment(Map.of()));
 
-    private final TestDatabase db = new TestDatabase();
+    private final TestServer server;
+    private TestDatabase db;
     private final String user = TestDatabase.uniqueUser("bf");
     private final String clone = user + "_clone";
     private InMemorySecretsManager secrets;
 
+    BrokenFixturesIT(TestServer server) {
+        this.server = server;
+    }
+
     @BeforeEach
     void createUserAndSecrets() throws Exception {
+        db = server.database();
         db.admin("CREATE USER `" + user + "`@`%` IDENTIFIED BY 'initial-Pw1'",
                 "GRANT SELECT, INSERT ON `" + db.database + "`.* TO `" + user + "`@`%`");
         secrets = new InMemorySecretsManager()
@@ -52,7 +63,9 @@ class BrokenFixturesIT {
 
     @AfterEach
     void dropUsers() {
-        db.dropUsers(user, clone);
+        if (db != null) { // null when no server could be started
+            db.dropUsers(user, clone);
+        }
     }
 
     private static void step(RequestHandler<SecretsManagerRotationEvent, Void> handler, String step) {

@@ -11,19 +11,42 @@ import java.util.Properties;
 import java.util.UUID;
 
 /**
- * A real MySQL 8 or MariaDB server for integration tests, named by environment variables: {@code ROTOR_IT_DB_PORT}
- * (tests are skipped without it), {@code ROTOR_IT_DB_HOST} (127.0.0.1), {@code ROTOR_IT_DB_ADMIN_USER} (root),
- * {@code ROTOR_IT_DB_ADMIN_PASSWORD} (empty), {@code ROTOR_IT_DB_NAME} (a database the test users may use; mysql).
+ * A real MySQL 8 or MariaDB server for integration tests, reached as an admin with Connector/J. {@link TestServer}
+ * provides one: a Testcontainers container per engine, or the external server named by environment variables:
+ * {@code ROTOR_IT_DB_PORT} (its presence selects the external server), {@code ROTOR_IT_DB_HOST} (127.0.0.1),
+ * {@code ROTOR_IT_DB_ADMIN_USER} (root), {@code ROTOR_IT_DB_ADMIN_PASSWORD} (empty), {@code ROTOR_IT_DB_NAME} (a
+ * database the test users may use; mysql).
  */
 public final class TestDatabase {
 
     public static final String PORT_VARIABLE = "ROTOR_IT_DB_PORT";
 
-    public final String host = env("ROTOR_IT_DB_HOST", "127.0.0.1");
-    public final int port = Integer.parseInt(env(PORT_VARIABLE, "3306"));
-    public final String adminUser = env("ROTOR_IT_DB_ADMIN_USER", "root");
-    public final String adminPassword = env("ROTOR_IT_DB_ADMIN_PASSWORD", "");
-    public final String database = env("ROTOR_IT_DB_NAME", "mysql");
+    public final String host;
+    public final int port;
+    public final String adminUser;
+    public final String adminPassword;
+    public final String database;
+
+    public TestDatabase(String host, int port, String adminUser, String adminPassword, String database) {
+        this.host = host;
+        this.port = port;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+        this.database = database;
+    }
+
+    /** The external server named by the {@code ROTOR_IT_DB_*} variables. */
+    public static TestDatabase fromEnvironment() {
+        return new TestDatabase(env("ROTOR_IT_DB_HOST", "127.0.0.1"), Integer.parseInt(env(PORT_VARIABLE, "3306")),
+                env("ROTOR_IT_DB_ADMIN_USER", "root"), env("ROTOR_IT_DB_ADMIN_PASSWORD", ""),
+                env("ROTOR_IT_DB_NAME", "mysql"));
+    }
+
+    /** Whether {@code ROTOR_IT_DB_PORT} names an external server. */
+    static boolean externalConfigured() {
+        String port = System.getenv(PORT_VARIABLE);
+        return port != null && !port.isBlank();
+    }
 
     private static String env(String name, String defaultValue) {
         String value = System.getenv(name);

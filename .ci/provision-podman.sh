@@ -49,14 +49,21 @@ fi
 # 3. the Docker-compatible API
 sock="${DOCKER_HOST#unix://}"
 answers() { curl -fsS --max-time 2 --unix-socket "$sock" http://d/_ping >/dev/null 2>&1; }
-if answers; then
-  log "podman API already answers on $DOCKER_HOST"
-else
+
+# Starts the API service detached from this shell: no inherited descriptors (a pipe inherited from a shell that has
+# gone away makes container creation fail later with "write child: broken pipe" while pings still answer).
+start_service() {
   need_root "starting the podman service"
   mkdir -p "$(dirname "$sock")"
-  service_log=/var/log/rotor-podman-service.log
+  local service_log=/var/log/rotor-podman-service.log
   log "starting podman system service on $DOCKER_HOST (log: $service_log)"
-  nohup setsid podman system service --time=0 "$DOCKER_HOST" >"$service_log" 2>&1 </dev/null &
+  (
+    for fd in /proc/$BASHPID/fd/*; do
+      n=${fd##*/}
+      [ "$n" -gt 2 ] 2>/dev/null && eval "exec $n>&-" 2>/dev/null
+    done
+    exec setsid podman system service --time=0 "$DOCKER_HOST" </dev/null >>"$service_log" 2>&1
+  ) &
   for _ in $(seq 1 60); do
     answers && break
     sleep 0.5
@@ -66,5 +73,17 @@ else
     exit 1
   fi
   log "podman API answers on $DOCKER_HOST"
+}
+
+if [ "${1:-}" = "--restart" ]; then
+  log "restarting the podman API service"
+  pkill -f "podman system service" 2>/dev/null || true
+  for _ in $(seq 1 20); do answers || break; sleep 0.25; done
+  rm -f "$sock"
+  start_service
+elif answers; then
+  log "podman API already answers on $DOCKER_HOST"
+else
+  start_service
 fi
 log "done in $(($(date +%s) - start)) s"

@@ -14,9 +14,7 @@ public enum ErrorCode {
     ACCESS_DENIED("AccessDeniedException", 400),
     SERIALIZATION("SerializationException", 400),
     UNKNOWN_OPERATION("UnknownOperationException", 400),
-    MISSING_ACTION("MissingAction", 400),
     REQUEST_TOO_LARGE("RequestEntityTooLargeException", 413),
-    UNSUPPORTED_MEDIA_TYPE("UnsupportedMediaTypeException", 415),
     INTERNAL("InternalServiceError", 500);
 
     private final String type;

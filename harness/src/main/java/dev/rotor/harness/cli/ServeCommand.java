@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
         description = "Start the Secrets Manager emulator (AWS JSON 1.1 on POST /, control plane under /_rotor/).")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "4566", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", defaultValue = "" + EmulatorConfig.DEFAULT_PORT, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}; 0.0.0.0 for all).")

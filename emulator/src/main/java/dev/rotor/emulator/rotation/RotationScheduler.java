@@ -65,10 +65,7 @@ public final class RotationScheduler implements AutoCloseable {
     private List<Due> dueSecrets(Instant now) {
         return context.store().<List<Due>>read(tx -> {
             List<Due> due = new ArrayList<>();
-            for (Secret secret : tx.listSecrets()) {
-                if (!secret.rotation().isEnabled() || secret.isScheduledForDeletion()) {
-                    continue;
-                }
+            for (Secret secret : tx.rotatingSecrets()) {
                 RotationSchedule schedule = RotationSchedule.of(secret.rotation().rules());
                 if (schedule == null) {
                     continue;

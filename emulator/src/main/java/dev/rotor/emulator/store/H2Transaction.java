@@ -62,6 +62,12 @@ final class H2Transaction implements StoreTransaction {
     }
 
     @Override
+    public List<Secret> rotatingSecrets() {
+        return querySecrets("SELECT " + SECRET_COLUMNS + " FROM secrets WHERE rotation_enabled AND deletion_ms IS NULL"
+                + " ORDER BY id");
+    }
+
+    @Override
     public Secret insert(Secret secret) {
         return Sql.run(() -> {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO secrets (arn, name, description,"

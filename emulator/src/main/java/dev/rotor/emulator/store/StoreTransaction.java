@@ -21,6 +21,9 @@ public interface StoreTransaction {
     /** Every secret, ordered by creation. */
     List<Secret> listSecrets();
 
+    /** The secrets with rotation enabled and not scheduled for deletion (what the scheduler looks at). */
+    List<Secret> rotatingSecrets();
+
     /** Stores a new secret and returns it with its id. */
     Secret insert(Secret secret);
 

@@ -67,7 +67,8 @@ public final class LabelsCheck implements InvariantCheck {
         return current == 1 ? null : "there is no AWSCURRENT version";
     }
 
-    static String holder(Map<String, List<String>> stages, String label) {
+    /** The version holding a label in a version → labels map, or null. */
+    public static String holder(Map<String, List<String>> stages, String label) {
         return stages.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey)
                 .findFirst().orElse(null);
     }

@@ -3,6 +3,7 @@ package dev.rotor.harness.runner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rotor.emulator.rotation.RotationRecord;
+import dev.rotor.harness.invariants.LabelsCheck;
 import dev.rotor.harness.run.Availability;
 import dev.rotor.harness.scenario.Action;
 import dev.rotor.harness.scenario.Expectation;
@@ -150,19 +151,14 @@ final class ActionExecutor {
 
     private Done removePending() {
         Map<String, List<String>> stages = run.secret.stages();
-        String pending = holder(stages, "AWSPENDING");
-        String current = holder(stages, "AWSCURRENT");
+        String pending = LabelsCheck.holder(stages, "AWSPENDING");
+        String current = LabelsCheck.holder(stages, "AWSCURRENT");
         if (pending == null || pending.equals(current)) {
             return done("no stray AWSPENDING to remove");
         }
         run.sm.updateSecretVersionStage(r -> r.secretId(run.secretArn).versionStage("AWSPENDING")
                 .removeFromVersionId(pending));
         return done("AWSPENDING removed from version " + pending.substring(0, 8));
-    }
-
-    private static String holder(Map<String, List<String>> stages, String label) {
-        return stages.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
     }
 
     private static Expectation.Outcome rejected(String why) {

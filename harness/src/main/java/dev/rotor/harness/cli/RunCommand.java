@@ -7,6 +7,8 @@ import dev.rotor.harness.report.ConsoleReporter;
 import dev.rotor.harness.report.ReportOptions;
 import dev.rotor.harness.run.RunResult;
 import dev.rotor.harness.runner.HarnessRun;
+import dev.rotor.harness.runner.ReferenceFunctions;
+import dev.rotor.harness.runner.RotorHome;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
 import dev.rotor.harness.scenario.ScenarioLoader;

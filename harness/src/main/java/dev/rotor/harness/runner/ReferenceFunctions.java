@@ -1,4 +1,4 @@
-package dev.rotor.harness.cli;
+package dev.rotor.harness.runner;
 
 import dev.rotor.harness.scenario.Strategy;
 
@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The project's reference rotation functions, the default subjects of {@code rotor run}. */
-final class ReferenceFunctions {
+public final class ReferenceFunctions {
     private ReferenceFunctions() {
     }
 
-    static Path jar(Strategy strategy) {
+    public static Path jar(Strategy strategy) {
         Path jar = RotorHome.path().resolve("functions/mysql-" + strategy.id() + "/target/rotor-mysql-" + strategy.id()
                 + ".jar");
         if (!Files.isRegularFile(jar)) {
@@ -20,7 +20,7 @@ final class ReferenceFunctions {
         return jar;
     }
 
-    static String handler(Strategy strategy) {
+    public static String handler(Strategy strategy) {
         return strategy == Strategy.SINGLE_USER ? "dev.rotor.functions.mysql.SingleUserRotationHandler"
                 : "dev.rotor.functions.mysql.AlternatingUsersRotationHandler";
     }

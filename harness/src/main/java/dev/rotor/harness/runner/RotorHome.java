@@ -1,14 +1,14 @@
-package dev.rotor.harness.cli;
+package dev.rotor.harness.runner;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the Rotor checkout is: {@code -Drotor.home} (the launcher sets it), else found from the jar's location. */
-final class RotorHome {
+public final class RotorHome {
     private RotorHome() {
     }
 
-    static Path path() {
+    public static Path path() {
         String home = System.getProperty("rotor.home");
         if (home != null && !home.isBlank()) {
             return Path.of(home);

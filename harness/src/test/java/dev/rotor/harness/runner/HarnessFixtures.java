@@ -27,10 +27,8 @@ final class HarnessFixtures {
     }
 
     static HarnessRun.Subject reference(Strategy strategy) {
-        String handler = strategy == Strategy.SINGLE_USER ? "dev.rotor.functions.mysql.SingleUserRotationHandler"
-                : "dev.rotor.functions.mysql.AlternatingUsersRotationHandler";
-        return new HarnessRun.Subject(strategy, jar("functions/mysql-" + strategy.id() + "/target/rotor-mysql-"
-                + strategy.id() + ".jar"), handler, Map.of(), Duration.ofSeconds(30));
+        return new HarnessRun.Subject(strategy, ReferenceFunctions.jar(strategy), ReferenceFunctions.handler(strategy),
+                Map.of(), Duration.ofSeconds(30));
     }
 
     static HarnessRun.Subject broken(Strategy strategy, String handlerClass) {

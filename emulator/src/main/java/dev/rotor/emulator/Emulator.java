@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rotor.emulator.admin.EmulatorAdmin;
+import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.api.AwsJsonApi;
 import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.api.WireJson;
@@ -46,6 +48,7 @@ public final class Emulator implements AutoCloseable {
     private final AtomicReference<FunctionHost> functionHost = new AtomicReference<>();
     private final RotationService rotations;
     private final RotationScheduler scheduler;
+    private final RotorAdmin admin;
     private final Javalin server;
     private volatile boolean stopped;
 
@@ -63,6 +66,7 @@ public final class Emulator implements AutoCloseable {
         this.rotations = new RotationService(context, new LambdaStepInvoker(functions, functionHost::get),
                 config.rotation());
         this.scheduler = new RotationScheduler(context, rotations, config.rotation());
+        this.admin = new EmulatorAdmin(version(), store, rotations, scheduler, clock, functions, functionHost::get);
         AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
         ControlRoutes control = new ControlRoutes(store, version(), rotations::reset);
         FunctionsRoutes functionRoutes = new FunctionsRoutes(functions, functionHost::get);
@@ -132,6 +136,11 @@ public final class Emulator implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** Rotations, faults, clock, journal, functions and reset: what {@code /_rotor/} serves over HTTP. */
+    public RotorAdmin admin() {
+        return admin;
     }
 
     public EmulatorConfig config() {

@@ -1,0 +1,173 @@
+package dev.rotor.emulator.admin;
+
+import dev.rotor.emulator.journal.JournalEvent;
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.emulator.lambda.FunctionHost;
+import dev.rotor.emulator.lambda.FunctionRegistry;
+import dev.rotor.emulator.lambda.Invocation;
+import dev.rotor.emulator.rotation.AdjustableClock;
+import dev.rotor.emulator.rotation.RotationRecord;
+import dev.rotor.emulator.rotation.RotationScheduler;
+import dev.rotor.emulator.rotation.RotationService;
+import dev.rotor.emulator.secrets.ErrorCode;
+import dev.rotor.emulator.secrets.SecretsException;
+import dev.rotor.emulator.store.SecretStore;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The emulator's {@link RotorAdmin}: one implementation for in-process callers and the {@code /_rotor/} routes. */
+public final class EmulatorAdmin implements RotorAdmin {
+    private final String version;
+    private final SecretStore store;
+    private final RotationService rotations;
+    private final RotationScheduler scheduler;
+    private final AdjustableClock clock;
+    private final FunctionRegistry registry;
+    private final Supplier<FunctionHost> host;
+
+    /** {@code host} is asked for per call: the emulator starts its function host once its endpoint is known. */
+    public EmulatorAdmin(String version, SecretStore store, RotationService rotations, RotationScheduler scheduler,
+                         AdjustableClock clock, FunctionRegistry registry, Supplier<FunctionHost> host) {
+        this.version = version;
+        this.store = store;
+        this.rotations = rotations;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.registry = registry;
+        this.host = host;
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public List<RotationRecord> rotations(String secretId) {
+        return rotations.tracker().list(secretId == null ? null : arnOf(secretId));
+    }
+
+    @Override
+    public Optional<RotationRecord> rotation(String rotationIdOrVersionId) {
+        return rotations.tracker().find(rotationIdOrVersionId);
+    }
+
+    @Override
+    public Optional<RotationRecord> awaitRotation(String rotationIdOrVersionId, Duration timeout)
+            throws InterruptedException {
+        return rotations.tracker().await(rotationIdOrVersionId, timeout.toMillis());
+    }
+
+    @Override
+    public RotationRecord retryRotation(String secretId) {
+        String versionId = translated(() -> rotations.retry(secretId).versionId());
+        return rotations.tracker().find(versionId).orElseThrow();
+    }
+
+    @Override
+    public Fault armFault(Fault fault) {
+        Fault armed = fault.forSecret(arnOf(fault.secretId()));
+        if (armed instanceof Fault.CannotRun cannotRun) {
+            rotations.faults().inject(cannotRun.secretId(), cannotRun.during().wireName(), cannotRun.times());
+        }
+        return armed;
+    }
+
+    @Override
+    public ClockState clock() {
+        return new ClockState(clock.instant(), clock.offset(), List.of());
+    }
+
+    @Override
+    public ClockState advanceClock(Duration by) {
+        if (by == null || by.isNegative()) {
+            throw invalid("The clock only moves forward.");
+        }
+        clock.advance(by);
+        List<String> started = scheduler.scan();
+        return new ClockState(clock.instant(), clock.offset(), started);
+    }
+
+    @Override
+    public List<JournalEvent> journal(long after, int limit) {
+        if (after < 0 || limit < 0) {
+            throw invalid("after and limit must not be negative.");
+        }
+        return store.read(tx -> tx.events(after, limit));
+    }
+
+    @Override
+    public List<FunctionInfo> functions() {
+        return registry.list().stream().map(this::info).toList();
+    }
+
+    @Override
+    public FunctionInfo registerFunction(FunctionDefinition function) {
+        if (!Files.exists(function.code())) {
+            throw invalid("Function code not found: " + function.code().toAbsolutePath());
+        }
+        registry.register(function);
+        FunctionHost running = host.get();
+        if (running != null) {
+            running.prepare(function.name());
+        }
+        return info(function);
+    }
+
+    @Override
+    public boolean removeFunction(String nameOrArn) {
+        Optional<FunctionDefinition> function = registry.find(nameOrArn);
+        if (function.isEmpty() || !registry.remove(nameOrArn)) {
+            return false;
+        }
+        restartFunction(function.get().name());
+        return true;
+    }
+
+    @Override
+    public void restartFunction(String nameOrArn) {
+        FunctionHost running = host.get();
+        if (running != null) {
+            running.restart(nameOrArn);
+        }
+    }
+
+    @Override
+    public List<Invocation> invocations(String nameOrArn) {
+        FunctionHost running = host.get();
+        return running == null ? List.of() : running.recentInvocations(nameOrArn);
+    }
+
+    @Override
+    public void reset() {
+        rotations.reset();
+        store.reset();
+    }
+
+    private FunctionInfo info(FunctionDefinition function) {
+        return new FunctionInfo(function, registry.arnOf(function.name()));
+    }
+
+    private String arnOf(String secretId) {
+        return translated(() -> rotations.describeArn(secretId));
+    }
+
+    /** Domain errors become admin errors with the same AWS type and message. */
+    private static <T> T translated(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (SecretsException e) {
+            AdminException.Reason reason = e.code() == ErrorCode.RESOURCE_NOT_FOUND
+                    ? AdminException.Reason.NOT_FOUND : AdminException.Reason.INVALID;
+            throw new AdminException(reason, e.code().type(), e.getMessage());
+        }
+    }
+
+    private static AdminException invalid(String message) {
+        return new AdminException(AdminException.Reason.INVALID, "InvalidParameterException", message);
+    }
+}

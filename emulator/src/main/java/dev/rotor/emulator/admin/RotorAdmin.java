@@ -1,0 +1,66 @@
+package dev.rotor.emulator.admin;
+
+import dev.rotor.emulator.journal.JournalEvent;
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.emulator.lambda.Invocation;
+import dev.rotor.emulator.rotation.RotationRecord;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the emulator offers beyond the AWS API: rotations, faults, the clock, the journal, functions and reset.
+ * The harness and the JUnit extension use it in-process; the {@code /_rotor/} routes serve the same operations over
+ * HTTP. A secret may be named by any SecretId form (name, ARN or partial ARN). Failures are {@link AdminException}s.
+ */
+public interface RotorAdmin {
+
+    /** The Rotor version. */
+    String version();
+
+    /** Recent rotations, oldest first; only those of one secret when {@code secretId} is not null. */
+    List<RotationRecord> rotations(String secretId);
+
+    /** A rotation by its id or by the version id (token) it rotates to; a reattempt shares its version id. */
+    Optional<RotationRecord> rotation(String rotationIdOrVersionId);
+
+    /** Waits until the rotation finished or {@code timeout} passed; returns its state either way. */
+    Optional<RotationRecord> awaitRotation(String rotationIdOrVersionId, Duration timeout) throws InterruptedException;
+
+    /**
+     * Reattempts the rotation a failure left pending, with its token, as Secrets Manager does; returns the new
+     * (running) rotation.
+     */
+    RotationRecord retryRotation(String secretId);
+
+    /** Arms a fault for the secret's next rotation; returns it with the secret resolved to its ARN. */
+    Fault armFault(Fault fault);
+
+    /** The emulator's clock. */
+    ClockState clock();
+
+    /** Moves the clock forward and starts every rotation that became due. */
+    ClockState advanceClock(Duration by);
+
+    /** Journal events with a sequence number above {@code after}, at most {@code limit}, in order. */
+    List<JournalEvent> journal(long after, int limit);
+
+    /** The registered functions, sorted by name. */
+    List<FunctionInfo> functions();
+
+    /** Registers a function, or replaces the one of the same name; its code must exist. */
+    FunctionInfo registerFunction(FunctionDefinition function);
+
+    /** Removes a function and stops its process; false when there was none. */
+    boolean removeFunction(String nameOrArn);
+
+    /** Stops the function's warm process: its next invocation starts cold. */
+    void restartFunction(String nameOrArn);
+
+    /** The function's recent invocations, oldest first (kept after the function is removed). */
+    List<Invocation> invocations(String nameOrArn);
+
+    /** Drops every secret, version, journal event, rotation and armed fault. */
+    void reset();
+}

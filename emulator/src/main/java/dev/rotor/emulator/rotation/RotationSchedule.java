@@ -95,6 +95,11 @@ public final class RotationSchedule {
         return inDays ? next.truncatedTo(ChronoUnit.DAYS) : next.truncatedTo(ChronoUnit.HOURS);
     }
 
+    /** The whole days between rotations (AutomaticallyAfterDays or {@code rate(N days)}); null for hours and cron. */
+    public Long wholeDays() {
+        return inDays ? interval.toDays() : null;
+    }
+
     /** Whether a manual value change restarts the count (days and rate schedules, not cron). */
     public boolean countsFromLastChange() {
         return cron == null;

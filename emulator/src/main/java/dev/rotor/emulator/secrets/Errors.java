@@ -45,9 +45,18 @@ public final class Errors {
                 + " because that value is already in use for a version of secret " + arn + ".");
     }
 
+    /** CreateSecret, PutSecretValue or UpdateSecret over raw HTTP without a token (SDKs always send one). */
     public static SecretsException missingClientRequestToken() {
-        return new SecretsException(INVALID_REQUEST,
-                "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
+        return missingToken(INVALID_REQUEST);
+    }
+
+    /** RotateSecret without a token: the same message with another type (recorded: see docs/emulator.md). */
+    public static SecretsException missingRotationClientRequestToken() {
+        return missingToken(INVALID_PARAMETER);
+    }
+
+    private static SecretsException missingToken(ErrorCode code) {
+        return new SecretsException(code, "You must provide a ClientRequestToken value. We recommend a UUID-type value.");
     }
 
     public static SecretsException bothValues() {
@@ -81,9 +90,9 @@ public final class Errors {
     }
 
     public static SecretsException cannotRemoveCurrent() {
-        // AWS's behaviour is unknown (spec 3.6); the spec recommends rejecting. Our own wording.
-        return new SecretsException(INVALID_PARAMETER, "You can't remove the staging label AWSCURRENT from a version"
-                + " without moving it to another version. Specify MoveToVersionId.");
+        // AWS's text, typographic apostrophe included (quoted from AWS in terraform-provider-aws secret_version.go).
+        return new SecretsException(INVALID_PARAMETER, "You can only move staging label AWSCURRENT to a different"
+                + " secret version. It can\u2019t be completely removed.");
     }
 
     public static SecretsException tooManyLabels() {

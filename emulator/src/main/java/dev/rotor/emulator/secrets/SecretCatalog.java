@@ -88,7 +88,8 @@ public final class SecretCatalog {
         return StagingLabels.of(tx.labels(secret.id())).stagesByVersion(versions);
     }
 
-    // Without SortBy AWS orders by CreatedDate; the direction is undocumented, newest first is the spec's choice.
+    // Without SortBy AWS orders by CreatedDate, oldest first: the listings recorded against AWS come back in creation
+    // order (moto's aws_verified tests of the "all" filter; see docs/emulator.md). Without SortOrder: ascending.
     private static Comparator<Secret> order(String sortBy, String sortOrder) {
         Comparator<Secret> comparator = switch (sortBy == null ? "created-date" : sortBy) {
             case "name" -> Comparator.comparing(Secret::name);
@@ -99,7 +100,6 @@ public final class SecretCatalog {
             default -> Comparator.comparing(Secret::createdDate);
         };
         comparator = comparator.thenComparingLong(Secret::id);
-        boolean descending = sortOrder == null ? sortBy == null : sortOrder.equals("desc");
-        return descending ? comparator.reversed() : comparator;
+        return "desc".equals(sortOrder) ? comparator.reversed() : comparator;
     }
 }

@@ -109,6 +109,106 @@ class ListSecretsIT {
         assertThat(seen).hasSize(4).doesNotHaveDuplicates();
     }
 
+    /** The names, in the default order, of this test's secrets under {@code root} that pass an {@code all} filter. */
+    private static List<String> all(String root, String... values) {
+        List<Filter> filters = List.of(filter(FilterNameStringType.NAME, root + "/"),
+                filter(FilterNameStringType.ALL, values));
+        return emulator.client().listSecrets(r -> r.filters(filters)).secretList().stream()
+                .map(SecretListEntry::name).map(n -> n.substring(root.length() + 1)).toList();
+    }
+
+    /** A name root whose own words (letters, then digits) cannot match the queries below. */
+    private static String wordRoot() {
+        return "words/" + Math.abs(java.util.UUID.randomUUID().getLeastSignificantBits() % 1_000_000_000L);
+    }
+
+    @Test
+    void allMatchesWordPrefixesOfOneField_asRecordedAgainstAws() {
+        SecretsManagerClient sm = emulator.client();
+        String root = wordRoot();
+        sm.createSecret(r -> r.name(root + "/SecretOne").secretString("s"));
+        sm.createSecret(r -> r.name(root + "/SecretTwo").secretString("s").description("DescTwo"));
+        sm.createSecret(r -> r.name(root + "/Thirdsecret").secretString("s"));
+        sm.createSecret(r -> r.name(root + "/SecretFTag").secretString("s").tags(t -> t.key("1").value("foo")));
+        sm.createSecret(r -> r.name(root + "/SecretFValue").secretString("s").tags(t -> t.key("foo").value("v")));
+        sm.createSecret(r -> r.name(root + "/none").secretString("s"));
+
+        assertThat(all(root, "SecretOne")).containsExactly("SecretOne");
+        assertThat(all(root, "foo")).containsExactly("SecretFTag", "SecretFValue");
+        assertThat(all(root, "Secret")).containsExactly("SecretOne", "SecretTwo", "SecretFTag", "SecretFValue");
+        assertThat(all(root, "secret")).containsExactly("SecretOne", "SecretTwo", "SecretFTag", "SecretFValue");
+        assertThat(all(root, "sec")).containsExactly("SecretOne", "SecretTwo", "SecretFTag", "SecretFValue");
+        assertThat(all(root, "ret")).isEmpty();
+        assertThat(all(root, "SomeSecret")).isEmpty();
+        assertThat(all(root, "d")).containsExactly("SecretTwo");
+        assertThat(all(root, "d t")).containsExactly("SecretTwo");
+        assertThat(all(root, "t")).containsExactly("SecretTwo", "Thirdsecret", "SecretFTag");
+    }
+
+    @Test
+    void allSplitsNamesAtEverySeparatorAndAtCaseChanges_andASeparatorAloneMatchesNothing() {
+        SecretsManagerClient sm = emulator.client();
+        String root = wordRoot();
+        List<String> separated = List.of("prod/AppBeta/uq", "prod_AppBeta_uq", "prod+AppBeta+uq", "prod=AppBeta=uq",
+                "prod.AppBeta.uq", "prod@AppBeta@uq", "prod-AppBeta-uq");
+        separated.forEach(name -> sm.createSecret(r -> r.name(root + "/" + name).secretString("s")));
+        sm.createSecret(r -> r.name(root + "/uat/COMPANY/uq").secretString("s"));
+        sm.createSecret(r -> r.name(root + "/uat/COMPANYthings/uq").secretString("s"));
+
+        assertThat(all(root, "AppBeta")).isEqualTo(separated);
+        assertThat(all(root, "Beta")).isEqualTo(separated);
+        assertThat(all(root, "AppBeta", "prod")).isEqualTo(separated);
+        assertThat(all(root, "+")).isEmpty();
+        assertThat(all(root, "uq")).hasSize(9);
+        assertThat(all(root, "company")).containsExactly("uat/COMPANY/uq");
+        assertThat(all(root, "things")).isEmpty();
+        assertThat(all(root, "Ythings")).containsExactly("uat/COMPANYthings/uq");
+        assertThat(all(root, "N")).isEmpty();
+        assertThat(all(root, "pany")).isEmpty();
+    }
+
+    @Test
+    void withoutSortByOrSortOrderSecretsComeInCreationOrder_oldestFirst() {
+        SecretsManagerClient sm = emulator.client();
+        String root = emulator.uniqueName("order");
+        List<String> created = List.of("m", "z", "a", "q");
+        created.forEach(n -> sm.createSecret(r -> r.name(root + "/" + n).secretString("s")));
+
+        List<String> listed = sm.listSecrets(r -> r.filters(filter(FilterNameStringType.NAME, root + "/")))
+                .secretList().stream().map(e -> e.name().substring(root.length() + 1)).toList();
+        List<String> sortOrderOnly = sm.listSecrets(r -> r.filters(filter(FilterNameStringType.NAME, root + "/"))
+                .sortOrder("desc")).secretList().stream().map(e -> e.name().substring(root.length() + 1)).toList();
+
+        assertThat(listed).isEqualTo(created);
+        assertThat(sortOrderOnly).containsExactly("q", "a", "z", "m");
+    }
+
+    @Test
+    void aFilterWithoutKeyOrValuesIsInvalidParameterException_inListSecretsAndBatchGetSecretValue() {
+        SecretsManagerClient sm = emulator.client();
+        Filter noKey = Filter.builder().values("a").build();
+        Filter noValues = Filter.builder().key(FilterNameStringType.NAME).build();
+
+        assertAwsError(() -> sm.listSecrets(r -> r.filters(noKey)), "InvalidParameterException", "Invalid filter key");
+        assertAwsError(() -> sm.batchGetSecretValue(r -> r.filters(noKey)), "InvalidParameterException",
+                "Invalid filter key");
+        assertAwsError(() -> sm.listSecrets(r -> r.filters(noValues)), "InvalidParameterException",
+                "Invalid filter values for key: name");
+        assertAwsError(() -> sm.batchGetSecretValue(r -> r.filters(noValues)), "InvalidParameterException",
+                "Invalid filter values for key: name");
+    }
+
+    @Test
+    void anUnknownFilterKeyIsAValidationErrorNamingTheFiltersPosition() {
+        Filter colour = Filter.builder().key("colour").values("x").build();
+
+        var e = assertAwsError(() -> emulator.client().listSecrets(r -> r.filters(filter(FilterNameStringType.NAME,
+                "x"), colour)), "ValidationException");
+
+        assertThat(e.awsErrorDetails().errorMessage()).startsWith("1 validation error detected: Value 'colour' at"
+                + " 'filters.2.member.key' failed to satisfy constraint: Member must satisfy enum value set:");
+    }
+
     @Test
     void aBadNextTokenIsInvalidNextTokenException() {
         assertAwsError(() -> emulator.client().listSecrets(r -> r.nextToken("not-a-token")), "InvalidNextTokenException");

@@ -59,7 +59,8 @@ class UpdateSecretVersionStageIT {
         String name = emulator.uniqueName("keep-current");
         String v1 = sm.createSecret(r -> r.name(name).secretString("v1")).versionId();
         assertAwsError(() -> sm.updateSecretVersionStage(r -> r.secretId(name).versionStage("AWSCURRENT")
-                .removeFromVersionId(v1)), "InvalidParameterException");
+                .removeFromVersionId(v1)), "InvalidParameterException", "You can only move staging label AWSCURRENT"
+                + " to a different secret version. It can\u2019t be completely removed.");
         assertThat(sm.getSecretValue(r -> r.secretId(name)).versionId()).isEqualTo(v1);
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.DescribeSecretResponse;
+import software.amazon.awssdk.services.secretsmanager.model.RotationRulesType;
 import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 
 import java.time.Duration;
@@ -173,6 +174,30 @@ class RotationRulesIT {
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
         assertThat(control.awaitRotation(pending).path("status").asText()).isEqualTo("SUCCEEDED");
         assertThat(sm.getSecretValue(r -> r.secretId(name)).versionId()).isNotEqualTo(initial);
+    }
+
+    @Test
+    void aRateInDaysIsAlsoReportedAsAutomaticallyAfterDays_butAScheduleInHoursIsNot() {
+        String name = emulator.uniqueName("rate-days");
+        String arn = sm.createSecret(r -> r.name(name).secretString("v")).arn();
+        sm.rotateSecret(r -> r.secretId(name).rotationLambdaARN(arnOf("service"))
+                .rotationRules(rr -> rr.scheduleExpression("rate(10 days)")).rotateImmediately(false));
+        waitUntilNoRotationRuns(arn);
+
+        RotationRulesType described = sm.describeSecret(r -> r.secretId(name)).rotationRules();
+        RotationRulesType listed = sm.listSecrets(r -> r.filters(f -> f.key("name").values(name))).secretList()
+                .get(0).rotationRules();
+
+        assertThat(described.scheduleExpression()).isEqualTo("rate(10 days)");
+        assertThat(described.automaticallyAfterDays()).isEqualTo(10L);
+        assertThat(listed).isEqualTo(described);
+
+        sm.rotateSecret(r -> r.secretId(name).rotationRules(rr -> rr.scheduleExpression("rate(12 hours)"))
+                .rotateImmediately(false));
+        waitUntilNoRotationRuns(arn);
+        RotationRulesType hours = sm.describeSecret(r -> r.secretId(name)).rotationRules();
+        assertThat(hours.scheduleExpression()).isEqualTo("rate(12 hours)");
+        assertThat(hours.automaticallyAfterDays()).isNull();
     }
 
     private void waitUntilNoRotationRuns(String arn) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
@@ -129,9 +130,11 @@ class RawHttpProtocolIT {
         assertThat(created.json().path("VersionId").asText()).isEqualTo(token);
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"CreateSecret", "PutSecretValue", "UpdateSecret"})
-    void a_write_without_a_client_request_token_is_rejected_even_for_a_secret_that_does_not_exist(String operation) {
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"CreateSecret, InvalidRequestException", "PutSecretValue, InvalidRequestException",
+            "UpdateSecret, InvalidRequestException", "RotateSecret, InvalidParameterException"})
+    void a_write_without_a_client_request_token_is_rejected_even_for_a_secret_that_does_not_exist(String operation,
+                                                                                                 String type) {
         String name = emulator.uniqueName("no-token");
         String idMember = operation.equals("CreateSecret") ? "Name" : "SecretId";
         long journalBefore = emulator.lastSequence();
@@ -139,8 +142,8 @@ class RawHttpProtocolIT {
         RawResponse response = emulator.call(operation, emulator.object().put(idMember, name).put("SecretString", "v"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.errorType()).isEqualTo("InvalidRequestException");
-        assertThat(response.header("x-amzn-ErrorType")).contains("InvalidRequestException");
+        assertThat(response.errorType()).isEqualTo(type);
+        assertThat(response.header("x-amzn-ErrorType")).contains(type);
         assertThat(response.message()).isEqualTo(MISSING_TOKEN);
         assertThat(emulator.lastSequence()).isEqualTo(journalBefore);
     }

@@ -34,10 +34,13 @@ public final class BatchGetSecretValue implements Operation<BatchGetSecretValue.
 
     @Override
     public Response handle(Request r) {
+        Shapes.requireFilterParts(r.filters());
         Constraints c = new Constraints().size("secretIdList", r.secretIdList(), 1, 20)
                 .range("maxResults", r.maxResults(), 1, 20).length("nextToken", r.nextToken(), 1, 4096);
-        if (r.secretIdList() != null) {
-            r.secretIdList().forEach(id -> Shapes.checkSecretId(c, id));
+        List<String> ids = r.secretIdList() == null ? List.of() : r.secretIdList();
+        for (int i = 0; i < ids.size(); i++) {
+            String path = Shapes.member("secretIdList", i);
+            c.required(path, ids.get(i)).length(path, ids.get(i), 1, 2048);
         }
         Shapes.checkFilters(c, r.filters());
         c.check();

@@ -32,6 +32,7 @@ public final class ListSecrets implements Operation<ListSecrets.Request> {
 
     @Override
     public Response handle(Request r) {
+        Shapes.requireFilterParts(r.filters());
         Constraints c = new Constraints().range("maxResults", r.maxResults(), 1, 100)
                 .length("nextToken", r.nextToken(), 1, 4096).oneOf("sortOrder", r.sortOrder(), List.of("asc", "desc"))
                 .oneOf("sortBy", r.sortBy(), List.of("created-date", "last-accessed-date", "last-changed-date", "name"));

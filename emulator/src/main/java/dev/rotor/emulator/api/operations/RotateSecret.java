@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rotor.emulator.api.Constraints;
 import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.rotation.RotationService;
+import dev.rotor.emulator.secrets.Errors;
 import dev.rotor.emulator.secrets.RotationRules;
 
 import java.util.List;
@@ -33,7 +34,9 @@ public final class RotateSecret implements Operation<RotateSecret.Request> {
 
     @Override
     public RotationResponse handle(Request r) {
-        Shapes.requireToken(r.clientRequestToken());
+        if (r.clientRequestToken() == null) {
+            throw Errors.missingRotationClientRequestToken();
+        }
         Constraints c = new Constraints();
         Shapes.checkSecretId(c, r.secretId());
         Shapes.checkToken(c, r.clientRequestToken());

@@ -2,6 +2,7 @@ package dev.rotor.emulator.api.operations;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.rotor.emulator.api.Constraints;
+import dev.rotor.emulator.rotation.RotationSchedule;
 import dev.rotor.emulator.secrets.Errors;
 import dev.rotor.emulator.secrets.RotationRules;
 import dev.rotor.emulator.secrets.Secret;
@@ -51,11 +52,23 @@ final class Shapes {
         RotationRules rules = rotation.rules();
         return new DescribeSecretResponse(s.arn(), s.name(), s.type(), s.description(), s.kmsKeyId(),
                 rotation.enabled(), rotation.lambdaArn(),
-                rules == null ? null : new RotationRulesShape(rules.automaticallyAfterDays(), rules.duration(),
+                rules == null ? null : new RotationRulesShape(reportedDays(rules), rules.duration(),
                         rules.scheduleExpression()),
                 rotation.lastRotatedDate(), s.lastChangedDate(), s.lastAccessedDate(), s.deletionDate(),
                 rotation.isEnabled() ? rotation.nextRotationDate() : null, tagShapes(s.tags()),
                 asListEntry ? null : stages, asListEntry ? stages : null, s.createdDate());
+    }
+
+    /**
+     * AWS reports AutomaticallyAfterDays "calculated from the rotation schedule" beside a ScheduleExpression (API
+     * reference, RotationRulesType): for {@code rate(N days)} that is N. Hours and cron schedules report none here.
+     */
+    private static Long reportedDays(RotationRules rules) {
+        if (rules.automaticallyAfterDays() != null) {
+            return rules.automaticallyAfterDays();
+        }
+        RotationSchedule schedule = RotationSchedule.of(rules);
+        return schedule == null ? null : schedule.wholeDays();
     }
 
     static List<TagShape> tagShapes(List<Tag> tags) {
@@ -70,12 +83,19 @@ final class Shapes {
         if (tags == null) {
             return;
         }
-        for (TagShape tag : tags) {
-            c.required("tags.member.key", tag == null ? null : tag.key());
+        for (int i = 0; i < tags.size(); i++) {
+            TagShape tag = tags.get(i);
+            String member = member("tags", i);
+            c.required(member + ".key", tag == null ? null : tag.key());
             if (tag != null) {
-                c.length("tags.member.key", tag.key(), 1, 128).length("tags.member.value", tag.value(), 0, 256);
+                c.length(member + ".key", tag.key(), 1, 128).length(member + ".value", tag.value(), 0, 256);
             }
         }
+    }
+
+    /** AWS's path to a list member in validation messages, e.g. {@code filters.1.member}. */
+    static String member(String list, int index) {
+        return list + "." + (index + 1) + ".member";
     }
 
     static List<SecretFilter> filters(List<FilterShape> shapes) {
@@ -88,16 +108,37 @@ final class Shapes {
         if (filters == null) {
             return;
         }
-        for (FilterShape filter : filters) {
+        for (int i = 0; i < filters.size(); i++) {
+            FilterShape filter = filters.get(i);
+            String member = member("filters", i);
             if (filter == null) {
-                c.required("filters.member", null);
+                c.required(member, null);
                 continue;
             }
-            c.oneOf("filters.member.key", filter.key(), FILTER_KEYS).size("filters.member.values", filter.values(), 1, 10);
-            if (filter.values() != null) {
-                filter.values().forEach(v -> c.required("filters.member.values.member", v)
-                        .length("filters.member.values.member", v, 1, 512)
-                        .pattern("filters.member.values.member", v, FILTER_VALUE, false));
+            c.oneOf(member + ".key", filter.key(), FILTER_KEYS).size(member + ".values", filter.values(), 1, 10);
+            List<String> values = filter.values() == null ? List.of() : filter.values();
+            for (int j = 0; j < values.size(); j++) {
+                String value = values.get(j);
+                String path = member(member + ".values", j);
+                c.required(path, value).length(path, value, 1, 512).pattern(path, value, FILTER_VALUE, false);
+            }
+        }
+    }
+
+    /**
+     * A filter needs a Key and Values; the model makes neither required, and AWS answers InvalidParameterException
+     * (moto's messages, see docs/emulator.md). Checked before the constraints, as a missing member is.
+     */
+    static void requireFilterParts(List<FilterShape> filters) {
+        if (filters == null) {
+            return;
+        }
+        for (FilterShape filter : filters) {
+            if (filter != null && filter.key() == null) {
+                throw Errors.invalidParameter("Invalid filter key");
+            }
+            if (filter != null && filter.values() == null && FILTER_KEYS.contains(filter.key())) {
+                throw Errors.invalidParameter("Invalid filter values for key: " + filter.key());
             }
         }
     }
@@ -133,8 +174,9 @@ final class Shapes {
 
     static void checkStages(Constraints c, List<String> stages) {
         c.size("versionStages", stages, 1, 20);
-        if (stages != null) {
-            stages.forEach(s -> c.required("versionStages.member", s).length("versionStages.member", s, 1, 256));
+        for (int i = 0; stages != null && i < stages.size(); i++) {
+            String path = member("versionStages", i);
+            c.required(path, stages.get(i)).length(path, stages.get(i), 1, 256);
         }
     }
 }

@@ -29,8 +29,9 @@ public final class UntagResource implements Operation<UntagResource.Request> {
         Constraints c = new Constraints();
         Shapes.checkSecretId(c, r.secretId());
         c.required("tagKeys", r.tagKeys());
-        if (r.tagKeys() != null) {
-            r.tagKeys().forEach(k -> c.required("tagKeys.member", k).length("tagKeys.member", k, 1, 128));
+        for (int i = 0; r.tagKeys() != null && i < r.tagKeys().size(); i++) {
+            String path = Shapes.member("tagKeys", i);
+            c.required(path, r.tagKeys().get(i)).length(path, r.tagKeys().get(i), 1, 128);
         }
         c.check();
         tags.untag(r.secretId(), r.tagKeys());

@@ -29,7 +29,12 @@ public final class H2SecretStore implements SecretStore {
     private final Clock clock;
     private final int journalRetention;
 
-    private H2SecretStore(String url, Clock clock, int journalRetention) {
+    private static final String FILE_NAME = "rotor";
+
+    private final Path directory;
+
+    private H2SecretStore(String url, Path directory, Clock clock, int journalRetention) {
+        this.directory = directory;
         this.pool = JdbcConnectionPool.create(url, "rotor", "");
         this.pool.setMaxConnections(MAX_CONNECTIONS);
         this.clock = clock;
@@ -45,15 +50,17 @@ public final class H2SecretStore implements SecretStore {
 
     /** A private in-memory database, gone when the store closes. */
     public static H2SecretStore inMemory(Clock clock, int journalRetention) {
-        return new H2SecretStore("jdbc:h2:mem:rotor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + SETTINGS, clock,
-                journalRetention);
+        return new H2SecretStore("jdbc:h2:mem:rotor-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + SETTINGS, null,
+                clock, journalRetention);
     }
 
-    /** A database in {@code dataDir}, created on first use. */
+    /** A database in {@code dataDir}, created on first use; only its owner may read it (see {@link PrivateFiles}). */
     public static H2SecretStore inDirectory(Path dataDir, Clock clock, int journalRetention) {
-        Path file = dataDir.toAbsolutePath().resolve("rotor");
+        Path directory = dataDir.toAbsolutePath();
+        PrivateFiles.prepare(directory, FILE_NAME);
         // WRITE_DELAY=0: commit writes through at once, so an acknowledged write survives kill -9.
-        return new H2SecretStore("jdbc:h2:file:" + file + ";WRITE_DELAY=0" + SETTINGS, clock, journalRetention);
+        return new H2SecretStore("jdbc:h2:file:" + directory.resolve(FILE_NAME) + ";WRITE_DELAY=0" + SETTINGS,
+                directory, clock, journalRetention);
     }
 
     @Override
@@ -103,5 +110,8 @@ public final class H2SecretStore implements SecretStore {
             // already closed
         }
         pool.dispose();
+        if (directory != null) {
+            PrivateFiles.tighten(directory, FILE_NAME);
+        }
     }
 }

@@ -1,9 +1,7 @@
 package dev.rotor.emulator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.rotor.emulator.secrets.ErrorCode;
 import dev.rotor.emulator.secrets.SecretsException;
 import io.javalin.config.RoutesConfig;
@@ -61,14 +59,16 @@ public final class AwsJsonApi {
             ctx.status(200).contentType(CONTENT_TYPE).result(json.writeValueAsBytes(response));
         } catch (SecretsException e) {
             fail(ctx, e.code(), e.getMessage());
-        } catch (MismatchedInputException e) {
-            fail(ctx, ErrorCode.SERIALIZATION, mismatch(e));
         } catch (JsonProcessingException e) {
-            fail(ctx, ErrorCode.SERIALIZATION, "The request body is not valid JSON: " + e.getOriginalMessage());
+            fail(ctx, ErrorCode.SERIALIZATION, SerializationMessages.of(e));
         } catch (java.io.IOException e) {
-            fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read: " + e.getMessage());
+            fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read in full.");
         } catch (io.javalin.http.HttpResponseException e) {
-            fail(ctx, e.getStatus() == 413 ? ErrorCode.REQUEST_TOO_LARGE : ErrorCode.SERIALIZATION, e.getMessage());
+            if (e.getStatus() == 413) {
+                fail(ctx, ErrorCode.REQUEST_TOO_LARGE, tooLarge().getMessage());
+            } else {
+                fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read in full.");
+            }
         } catch (RuntimeException e) {
             LOG.error("internal error handling {}", ctx.header("X-Amz-Target"), e);
             fail(ctx, ErrorCode.INTERNAL, "An internal error occurred. Try again later.");
@@ -83,7 +83,8 @@ public final class AwsJsonApi {
         Operation<?> operation = target.startsWith(TARGET_PREFIX)
                 ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
         if (operation == null) {
-            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION, "Unknown operation " + target + ".");
+            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION, "The X-Amz-Target header names no Secrets Manager"
+                    + " operation: send secretsmanager.<Operation>, for example secretsmanager.ListSecrets.");
         }
         return operation;
     }
@@ -110,38 +111,6 @@ public final class AwsJsonApi {
             }
         }
         return true;
-    }
-
-    private static String mismatch(MismatchedInputException e) {
-        String member = e.getPath().stream().map(JsonMappingException.Reference::getFieldName)
-                .filter(java.util.Objects::nonNull).collect(Collectors.joining("."));
-        if (member.isEmpty()) {
-            String original = e.getOriginalMessage();
-            return original != null && original.startsWith("Trailing token")
-                    ? "The request body must be one JSON object with nothing after it."
-                    : "The request body does not match the operation's input shape.";
-        }
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return "Unexpected value type for member " + member + ": expected " + expected + ".";
-    }
-
-    private static String describe(Class<?> type) {
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "a boolean";
-        }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
-            return "a number";
-        }
-        if (type == byte[].class) {
-            return "a base64-encoded blob";
-        }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
-        }
-        return "a structure";
     }
 
     private static SecretsException tooLarge() {

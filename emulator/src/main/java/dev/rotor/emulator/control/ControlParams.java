@@ -20,7 +20,7 @@ final class ControlParams {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRequestResponse("query parameter '" + name + "' must be a whole number, got '" + value + "'");
+            throw new BadRequestResponse("query parameter '" + name + "' must be a whole number");
         }
     }
 }

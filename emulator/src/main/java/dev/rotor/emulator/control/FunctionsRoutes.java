@@ -55,15 +55,22 @@ public final class FunctionsRoutes {
                 throw new IllegalArgumentException("Expected a JSON object describing the function");
             }
             function = spec.toDefinition(null);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            badRequest(ctx, "The function JSON has a member Rotor does not know. Members: name, code (or jar),"
+                    + " handler, environment (or env), timeout, memorySize (or memory), runtime, java.");
+            return;
         } catch (JsonProcessingException e) {
-            badRequest(ctx, "Invalid function JSON: " + e.getOriginalMessage());
+            badRequest(ctx, "The function JSON is not valid, or a member has the wrong type"
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")") + ".");
             return;
         } catch (IllegalArgumentException | NullPointerException e) {
             badRequest(ctx, e.getMessage());
             return;
         }
         if (!java.nio.file.Files.exists(function.code())) {
-            badRequest(ctx, "Function code not found: " + function.code().toAbsolutePath());
+            badRequest(ctx, "The function's code is not there: code must name a jar, zip or folder that exists on"
+                    + " the emulator's machine.");
             return;
         }
         boolean replaced = registry.find(function.name()).isPresent();
@@ -141,11 +148,13 @@ public final class FunctionsRoutes {
     }
 
     private void notFound(Context ctx, String name) {
-        send(ctx, 404, json.createObjectNode().put("message", "Function not found: " + name));
+        send(ctx, 404, json.createObjectNode().put("__type", "ResourceNotFoundException")
+                .put("message", "No function has this name or ARN."));
     }
 
     private void badRequest(Context ctx, String message) {
-        send(ctx, 400, json.createObjectNode().put("message", message == null ? "Bad request" : message));
+        send(ctx, 400, json.createObjectNode().put("__type", "InvalidParameterException")
+                .put("message", message == null ? "Bad request" : message));
     }
 
     private void send(Context ctx, int status, JsonNode body) {

@@ -39,7 +39,7 @@ public final class RotationRoutes {
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/_rotor/rotations", ctx -> ctx.json(Map.of("rotations", tracker.list(ctx.queryParam("secret")))));
+        routes.get("/_rotor/rotations", ctx -> ctx.json(Map.of("rotations", tracker.list(secretArn(ctx)))));
         routes.post("/_rotor/rotations/retry", ctx -> ctx.json(rotations.retry(text(ctx, "secret"))));
         routes.post("/_rotor/faults", this::injectFault);
         routes.get("/_rotor/rotations/{id}", ctx -> ctx.json(find(ctx.pathParam("id"))));
@@ -49,14 +49,14 @@ public final class RotationRoutes {
     }
 
     private RotationRecord find(String id) {
-        return tracker.find(id).orElseThrow(() -> new NotFoundResponse("no rotation " + id));
+        return tracker.find(id).orElseThrow(RotationRoutes::noSuchRotation);
     }
 
     private void await(Context ctx) throws InterruptedException {
         long timeout = Math.min(parseDuration(ctx.queryParam("timeout"), Duration.ofSeconds(30)).toMillis(),
                 MAX_WAIT_MILLIS);
         RotationRecord record = tracker.await(ctx.pathParam("id"), timeout)
-                .orElseThrow(() -> new NotFoundResponse("no rotation " + ctx.pathParam("id")));
+                .orElseThrow(RotationRoutes::noSuchRotation);
         ctx.status(record.status().finished() ? 200 : 202).json(record);
     }
 
@@ -90,6 +90,16 @@ public final class RotationRoutes {
         ctx.json(Map.of("secret", arn, "step", step, "times", count));
     }
 
+    /** The {@code secret} query parameter in any SecretId form (name, ARN, partial ARN), as its ARN; null if absent. */
+    private String secretArn(Context ctx) {
+        String secret = ctx.queryParam("secret");
+        return secret == null || secret.isBlank() ? null : rotations.describeArn(secret);
+    }
+
+    private static NotFoundResponse noSuchRotation() {
+        return new NotFoundResponse("No rotation has this id or version id.");
+    }
+
     private static String text(Context ctx, String field) {
         Map<?, ?> body = ctx.bodyAsClass(Map.class);
         Object value = body == null ? null : body.get(field);
@@ -121,7 +131,7 @@ public final class RotationRoutes {
             }
             return Duration.parse("PT" + value);
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw new BadRequestResponse("'" + text + "' is not a duration (use e.g. P30D, PT4H or 30s)");
+            throw new BadRequestResponse("not a duration: use e.g. P30D, PT4H or 30s");
         }
     }
 }

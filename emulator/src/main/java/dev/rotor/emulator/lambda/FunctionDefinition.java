@@ -31,7 +31,7 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
 
     public FunctionDefinition {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("Function name must be 1 to 64 letters, digits, '-' or '_': " + name);
+            throw new IllegalArgumentException("Function name must be 1 to 64 letters, digits, '-' or '_'");
         }
         Objects.requireNonNull(code, "code: the function's jar or folder is required");
         runtime = runtime == null ? FunctionRuntime.JAVA17 : runtime;
@@ -45,16 +45,16 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
         for (String key : environment.keySet()) {
             if (!ENV_KEY.matcher(key).matches()) {
                 throw new IllegalArgumentException("Environment variable names start with a letter and hold only"
-                        + " letters, digits and '_': " + key);
+                        + " letters, digits and '_'");
             }
         }
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         if (timeout.compareTo(Duration.ofMillis(100)) < 0 || timeout.compareTo(Duration.ofSeconds(900)) > 0) {
-            throw new IllegalArgumentException("Timeout must be between 1 and 900 seconds: " + timeout);
+            throw new IllegalArgumentException("Timeout must be between 1 and 900 seconds");
         }
         memoryMb = memoryMb == 0 ? DEFAULT_MEMORY_MB : memoryMb;
         if (memoryMb < 128 || memoryMb > 10240) {
-            throw new IllegalArgumentException("Memory size must be between 128 and 10240 MB: " + memoryMb);
+            throw new IllegalArgumentException("Memory size must be between 128 and 10240 MB");
         }
     }
 
@@ -144,7 +144,7 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
             }
             return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
         } catch (NumberFormatException | DateTimeParseException e) {
-            throw new IllegalArgumentException("Bad timeout '" + value + "': use seconds (30), 30s, 1500ms or PT30S");
+            throw new IllegalArgumentException("Bad timeout: use seconds (30), 30s, 1500ms or PT30S");
         }
     }
 

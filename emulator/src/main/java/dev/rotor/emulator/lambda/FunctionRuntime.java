@@ -42,6 +42,6 @@ public enum FunctionRuntime {
                 return runtime;
             }
         }
-        throw new IllegalArgumentException("Unsupported runtime '" + id + "': use java17, java21 or provided");
+        throw new IllegalArgumentException("Unsupported runtime: use java17, java21 or provided");
     }
 }

@@ -16,7 +16,7 @@ public record FunctionSpec(String name, @JsonAlias("jar") String code, String ha
 
     public FunctionDefinition toDefinition(Path baseDir) {
         if (code == null || code.isBlank()) {
-            throw new IllegalArgumentException("Function " + name + " needs 'code' (a jar, zip or folder)");
+            throw new IllegalArgumentException("A function needs 'code' (a jar, zip or folder)");
         }
         Path codePath = baseDir == null ? Path.of(code) : baseDir.resolve(code);
         Path java = javaExecutable == null || javaExecutable.isBlank() ? null : Path.of(javaExecutable);

@@ -19,7 +19,7 @@ record JavaInstallation(Path executable, int feature, String version) {
             return current();
         }
         if (!Files.isExecutable(executable)) {
-            throw new IllegalArgumentException("Not an executable java: " + executable);
+            throw new IllegalArgumentException("The java given for the function is not an executable file");
         }
         try {
             Path home = executable.toRealPath().getParent().getParent();

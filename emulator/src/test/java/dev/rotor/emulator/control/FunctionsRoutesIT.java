@@ -107,8 +107,12 @@ class FunctionsRoutesIT {
             assertThat(body.get("message").asText()).isNotBlank().doesNotContain("\tat ");
         }
         assertThat(JSON.readTree(noHandler.body()).get("message").asText()).contains("handler");
-        assertThat(JSON.readTree(badTimeout.body()).get("message").asText()).contains("Bad timeout 'soon'");
-        assertThat(JSON.readTree(missingCode.body()).get("message").asText()).contains("/nope.jar");
+        assertThat(JSON.readTree(badTimeout.body()).get("message").asText()).contains("Bad timeout")
+                .doesNotContain("soon");
+        assertThat(JSON.readTree(missingCode.body()).get("message").asText()).contains("code")
+                .doesNotContain("/nope.jar");
+        assertThat(JSON.readTree(unknownField.body()).get("message").asText()).contains("Members: name")
+                .doesNotContain("colour", "dev.rotor", "class");
         assertThat(send("GET", "/_rotor/functions/ghost/invocations", null).statusCode()).isEqualTo(404);
     }
 }

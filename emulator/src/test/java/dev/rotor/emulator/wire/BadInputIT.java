@@ -100,6 +100,18 @@ class BadInputIT {
                 bad("a body that is a JSON string", "DescribeSecret", "\"" + SECRET + "\"", "SerializationException"),
                 bad("JSON nested 5,000 deep", "ListSecrets", "{\"Filters\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
                         "SerializationException"),
+                bad("a secret value that is not a JSON string", "PutSecretValue", "{\"SecretId\": \"" + SECRET + "\", "
+                        + token + ", \"SecretString\": hunter2}", "SerializationException"),
+                bad("a secret value in an unterminated string", "PutSecretValue", "{\"SecretId\": \"" + SECRET + "\", "
+                        + token + ", \"SecretString\": \"hunter2", "SerializationException"),
+                bad("a binary value that is not base64", "PutSecretValue", "{\"SecretId\": \"" + SECRET + "\", "
+                        + token + ", \"SecretBinary\": \"hunter2!!\"}", "SerializationException"),
+                bad("a secret value of the wrong type", "PutSecretValue", "{\"SecretId\": \"" + SECRET + "\", "
+                        + token + ", \"SecretString\": {\"hunter2\": [\"hunter2\"]}}", "SerializationException"),
+                bad("an operation name that is a value", "secretsmanager.hunter2", "{}", "UnknownOperationException"),
+                bad("a rotation token with the value in it", "PutSecretValue", "{\"SecretId\": \"" + SECRET + "\", "
+                        + token + ", \"SecretString\": \"v\", \"RotationToken\": \"hunter2 hunter2 hunter2 hunter2"
+                        + " hunter2\"}", "ValidationException"),
                 new BadRequest("bytes that are not UTF-8", "secretsmanager.CreateSecret",
                         new byte[] {'{', '"', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'}, 400,
                         null)
@@ -139,16 +151,29 @@ class BadInputIT {
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
-    @org.junit.jupiter.params.provider.CsvSource({"GET, /", "PUT, /", "DELETE, /", "POST, /not-an-endpoint", "GET, /_rotor/nope"})
-    void a_request_outside_the_api_gets_a_client_error_without_a_stack_trace(String method, String path) throws Exception {
+    @org.junit.jupiter.params.provider.CsvSource({"GET, /, 405", "PUT, /, 405", "DELETE, /, 405",
+            "POST, /not-an-endpoint, 404", "GET, /_rotor/nope, 404", "DELETE, /_rotor/health, 405",
+            "PATCH, /_rotor/hunter2, 404"})
+    void a_request_off_the_api_gets_a_json_error_saying_what_exists(String method, String path, int status)
+            throws Exception {
         var request = java.net.http.HttpRequest.newBuilder(emulator.endpoint().resolve(path))
                 .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("{}"))
                 .header("X-Amz-Target", "secretsmanager.ListSecrets").build();
         var response = java.net.http.HttpClient.newHttpClient().send(request,
                 java.net.http.HttpResponse.BodyHandlers.ofString());
+        RawResponse raw = new RawResponse(response.statusCode(), response.headers(), response.body());
 
-        assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(response.body()).doesNotContain("Exception:", "at dev.rotor", "at io.javalin", "at org.eclipse");
+        assertThat(raw.status()).as(raw.body()).isEqualTo(status);
+        assertThat(raw.errorType()).isEqualTo(status == 404 ? "NotFoundException" : "MethodNotAllowedException");
+        assertThat(raw.header("x-amzn-ErrorType")).contains(raw.errorType());
+        String message = raw.json().has("Message") ? raw.json().path("Message").asText() : raw.json().path("message").asText();
+        assertThat(message).contains("POST / ", "X-Amz-Target", "GET /_rotor/health", "POST /_rotor/reset")
+                .doesNotContain("hunter2", "not-an-endpoint");
+        if (status == 405) {
+            assertThat(raw.header("Allow")).hasValueSatisfying(allow -> assertThat(allow).isNotBlank()
+                    .doesNotContain(method));
+        }
+        assertThat(raw.body()).doesNotContain("<html", "Exception:", "at dev.rotor", "at io.javalin", "at org.eclipse");
     }
 
     @Test
@@ -202,6 +227,9 @@ class BadInputIT {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.body()).doesNotContain("Exception:", "at dev.rotor", "at com.fasterxml", "at java.",
                 "at io.javalin", "at org.eclipse");
+        assertThat(response.body()).as("no request content, no parser message, no Java class name")
+                .doesNotContain("hunter2", "Unrecognized token", "[Source:", "JsonToken", "com.fasterxml", "java.",
+                        "dev.rotor", "Jackson");
         assertThat(response.errorType()).as(response.body()).isNotBlank();
         assertThat(response.message()).as(response.body()).isNotBlank();
         assertThat(response.header("x-amzn-ErrorType")).contains(response.errorType());

@@ -115,8 +115,9 @@ class ControlPlaneIT {
         RawResponse response = emulator.get("/_rotor/journal?after=" + after);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("message").asText()).contains("after");
-        assertThat(response.body()).doesNotContain("Exception", "at dev.rotor");
+        assertThat(response.json().path("message").asText()).contains("after").doesNotContain(after);
+        assertThat(response.json().path("__type").asText()).isEqualTo("BadRequestException");
+        assertThat(response.body()).doesNotContain("NumberFormat", "java.", "at dev.rotor");
     }
 
     private static List<JsonNode> eventsOf(JsonNode events, String arn) {

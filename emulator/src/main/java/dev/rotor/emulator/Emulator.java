@@ -13,6 +13,8 @@ import dev.rotor.emulator.api.operations.*;
 import dev.rotor.emulator.control.ControlRoutes;
 import dev.rotor.emulator.control.FunctionsRoutes;
 import dev.rotor.emulator.control.RotationRoutes;
+import dev.rotor.emulator.http.AllowedHosts;
+import dev.rotor.emulator.http.FrontDoor;
 import dev.rotor.emulator.lambda.FunctionHost;
 import dev.rotor.emulator.lambda.FunctionRegistry;
 import dev.rotor.emulator.lambda.LambdaSettings;
@@ -27,12 +29,11 @@ import dev.rotor.emulator.secrets.SecretsServices;
 import dev.rotor.emulator.store.H2SecretStore;
 import dev.rotor.emulator.store.SecretStore;
 import io.javalin.Javalin;
-import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -84,12 +85,7 @@ public final class Emulator implements AutoCloseable {
             control.addTo(javalin.routes);
             rotationRoutes.addTo(javalin.routes);
             functionRoutes.addTo(javalin.routes);
-            javalin.routes.exception(dev.rotor.emulator.secrets.SecretsException.class, (e, ctx) ->
-                    ctx.status(e.code().httpStatus()).json(Map.of("type", e.code().type(), "message", e.getMessage())));
-            javalin.routes.exception(HttpResponseException.class, (e, ctx) ->
-                    ctx.status(e.getStatus()).json(Map.of("message", e.getMessage())));
-            javalin.routes.exception(Exception.class, (e, ctx) ->
-                    ctx.status(500).json(Map.of("message", "internal error: " + e.getClass().getSimpleName())));
+            FrontDoor.install(javalin, new AllowedHosts(config.allowedHosts()));
         });
     }
 
@@ -136,6 +132,11 @@ public final class Emulator implements AutoCloseable {
 
     public int port() {
         return server.port();
+    }
+
+    /** The address the server is bound to, e.g. {@code 0.0.0.0:4566} when it listens on every interface. */
+    public InetSocketAddress boundAddress() {
+        return new InetSocketAddress(config.host(), server.port());
     }
 
     /** Rotations, faults, clock, journal, functions and reset: what {@code /_rotor/} serves over HTTP. */

@@ -41,7 +41,7 @@ final class ControlPlane {
     }
 
     JsonNode advanceClock(String duration) {
-        return send(HttpRequest.newBuilder(endpoint.resolve("/_rotor/clock"))
+        return send(HttpRequest.newBuilder(endpoint.resolve("/_rotor/clock")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"advance\":\"" + duration + "\"}")).build());
     }
 

@@ -60,7 +60,8 @@ public final class WireEmulator implements AutoCloseable {
         return client;
     }
 
-    static SecretsManagerClient newClient(URI endpoint) {
+    /** A real AWS SDK v2 client for any emulator endpoint, with dummy static credentials. */
+    public static SecretsManagerClient newClient(URI endpoint) {
         return SecretsManagerClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
@@ -95,9 +96,10 @@ public final class WireEmulator implements AutoCloseable {
         return send(HttpRequest.newBuilder(endpoint().resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** A control-plane POST with an empty JSON object. */
     public RawResponse postControl(String path) {
         return send(HttpRequest.newBuilder(endpoint().resolve(path)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
     }
 
     /** The journal's events after {@code sequence}, as JSON. */

@@ -2,6 +2,7 @@ package dev.rotor.harness.cli;
 
 import dev.rotor.emulator.Emulator;
 import dev.rotor.emulator.EmulatorConfig;
+import dev.rotor.emulator.ReadyBanner;
 import dev.rotor.emulator.lambda.FunctionConfigFile;
 import dev.rotor.emulator.lambda.FunctionDefinition;
 import dev.rotor.emulator.rotation.RotationSettings;
@@ -58,10 +59,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Journal events kept (default: ${DEFAULT-VALUE}).")
     int journalRetention;
 
+    @Option(names = "--allowed-hosts", split = ",", paramLabel = "HOST", defaultValue = "${env:ROTOR_ALLOWED_HOSTS}",
+            description = "More host names requests may use in Host and browsers in Origin (name or *.domain),"
+                    + " comma-separated; default: $ROTOR_ALLOWED_HOSTS. IP addresses, localhost, *.localhost,"
+                    + " names without a dot, host.docker.internal and host.containers.internal are always accepted.")
+    List<String> allowedHosts = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
         EmulatorConfig config = EmulatorConfig.defaults().withHost(host).withPort(port).withDataDir(dataDir)
                 .withRegion(region).withAccountId(accountId).withJournalRetention(journalRetention)
+                .withAllowedHosts(allowedHosts == null ? List.of() : allowedHosts)
                 .withRotation(RotationSettings.defaults()
                         .withRetries(rotationRetries, FunctionDefinition.parseTimeout(rotationRetryDelay))
                         .withSynchronous(syncRotation));
@@ -80,8 +88,7 @@ public final class ServeCommand implements Callable<Integer> {
             emulator.stop();
             stopped.countDown();
         }, "rotor-shutdown"));
-        System.out.println("rotor: Secrets Manager emulator ready at " + emulator.endpoint()
-                + (dataDir == null ? " (in memory)" : " (data in " + dataDir.toAbsolutePath() + ")"));
+        ReadyBanner.of(emulator).lines().forEach(System.out::println);
         emulator.functions().list().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
                 + emulator.functions().arnOf(f.name())));
         System.out.flush();

@@ -15,9 +15,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** {@code rotor serve}: runs the Secrets Manager emulator until SIGTERM or Ctrl-C. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Start the Secrets Manager emulator (AWS JSON 1.1 on POST /, control plane under /_rotor/).")
+/**
+ * {@code rotor serve}: runs the Secrets Manager emulator until SIGTERM or Ctrl-C. Every option can also come from a
+ * {@code ROTOR_*} environment variable ({@link EnvironmentDefaults}).
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, defaultValueProvider = EnvironmentDefaults.class,
+        description = "Start the Secrets Manager emulator (AWS JSON 1.1 on POST /, control plane under /_rotor/)."
+                + " Each option's default can be set by an environment variable: --data-dir by ROTOR_DATA_DIR,"
+                + " --sync-rotation by ROTOR_SYNC_ROTATION=true, and so on.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "" + EmulatorConfig.DEFAULT_PORT, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -67,6 +72,23 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        Emulator emulator = Emulator.start(config());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("rotor: stopping");
+            emulator.stop();
+            stopped.countDown();
+        }, "rotor-shutdown"));
+        ReadyBanner.of(emulator).lines().forEach(System.out::println);
+        emulator.functions().list().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
+                + emulator.functions().arnOf(f.name())));
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+
+    /** The emulator's settings from the options (and the {@code ROTOR_*} variables). */
+    EmulatorConfig config() {
         EmulatorConfig config = EmulatorConfig.defaults().withHost(host).withPort(port).withDataDir(dataDir)
                 .withRegion(region).withAccountId(accountId).withJournalRetention(journalRetention)
                 .withAllowedHosts(allowedHosts == null ? List.of() : allowedHosts)
@@ -81,18 +103,6 @@ public final class ServeCommand implements Callable<Integer> {
         for (String spec : functions) {
             config = config.withFunction(FunctionDefinition.parse(spec));
         }
-        Emulator emulator = Emulator.start(config);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("rotor: stopping");
-            emulator.stop();
-            stopped.countDown();
-        }, "rotor-shutdown"));
-        ReadyBanner.of(emulator).lines().forEach(System.out::println);
-        emulator.functions().list().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
-                + emulator.functions().arnOf(f.name())));
-        System.out.flush();
-        stopped.await();
-        return 0;
+        return config;
     }
 }

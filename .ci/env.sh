@@ -10,3 +10,5 @@ export TESTCONTAINERS_HOST_OVERRIDE="${TESTCONTAINERS_HOST_OVERRIDE:-127.0.0.1}"
 # mariadb:11.4, which cannot be pulled here).
 export ROTOR_MYSQL_IMAGE="${ROTOR_MYSQL_IMAGE:-localhost/rotor/mysql:8.0.31}"
 export ROTOR_MARIADB_IMAGE="${ROTOR_MARIADB_IMAGE:-localhost/rotor/mariadb:10.11}"
+# The Rotor image .ci/build-images.sh builds from the root Dockerfile (the testcontainers module's tests run it).
+export ROTOR_IMAGE="${ROTOR_IMAGE:-localhost/rotor/rotor:dev}"

@@ -15,7 +15,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -87,11 +86,9 @@ class ClientLibrariesIT {
         System.setProperty("drivers.vpcEndpointRegion", rotor.getRegion());
         System.setProperty("aws.accessKeyId", "test");
         System.setProperty("aws.secretAccessKey", "test");
-        AWSSecretsManagerMySQLDriver driver = new AWSSecretsManagerMySQLDriver();
-        Properties login = new Properties();
-        login.setProperty("user", secret);
+        Class.forName(AWSSecretsManagerMySQLDriver.class.getName()); // registers the driver, reading the properties
 
-        try (Connection connection = driver.connect(wrappedUrl(), login)) {
+        try (Connection connection = DriverManager.getConnection(wrappedUrl(), secret, null)) {
             assertThat(currentUser(connection)).startsWith("app@");
         }
 
@@ -102,7 +99,7 @@ class ClientLibrariesIT {
             root.createStatement().execute("ALTER USER 'app'@'%' IDENTIFIED BY '" + next + "'");
         }
         secretsManager.putSecretValue(r -> r.secretId(secret).secretString(databaseSecret(next)));
-        try (Connection connection = driver.connect(wrappedUrl(), login)) {
+        try (Connection connection = DriverManager.getConnection(wrappedUrl(), secret, null)) {
             assertThat(currentUser(connection)).startsWith("app@");
         }
     }

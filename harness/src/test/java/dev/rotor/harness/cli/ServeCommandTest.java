@@ -56,6 +56,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void oneFunctionSpecCanComeFromRotorFunctionCommasIncluded() {
+        EmulatorConfig config = configFrom(Map.of("ROTOR_FUNCTION",
+                "name=my-rotator,jar=/functions/my-rotator.jar,handler=com.example.Rotator,env.MODE=fast"));
+        assertThat(config.functions()).singleElement().satisfies(f -> {
+            assertThat(f.name()).isEqualTo("my-rotator");
+            assertThat(f.code()).isEqualTo(Path.of("/functions/my-rotator.jar"));
+            assertThat(f.environment()).containsEntry("MODE", "fast");
+        });
+    }
+
+    @Test
     void anOptionOnTheCommandLineWinsOverItsVariable() {
         EmulatorConfig config = configFrom(Map.of("ROTOR_REGION", "eu-west-1"), "--region", "ap-south-1");
         assertThat(config.region()).isEqualTo("ap-south-1");

@@ -148,13 +148,16 @@ public final class FunctionsRoutes {
     }
 
     private void notFound(Context ctx, String name) {
-        send(ctx, 404, json.createObjectNode().put("__type", "ResourceNotFoundException")
-                .put("message", "No function has this name or ARN."));
+        error(ctx, 404, "ResourceNotFoundException", "No function has this name or ARN.");
     }
 
     private void badRequest(Context ctx, String message) {
-        send(ctx, 400, json.createObjectNode().put("__type", "InvalidParameterException")
-                .put("message", message == null ? "Bad request" : message));
+        error(ctx, 400, "InvalidParameterException", message == null ? "Bad request" : message);
+    }
+
+    private void error(Context ctx, int status, String type, String message) {
+        ctx.header("x-amzn-ErrorType", type);
+        send(ctx, status, json.createObjectNode().put("__type", type).put("message", message));
     }
 
     private void send(Context ctx, int status, JsonNode body) {

@@ -49,8 +49,8 @@ public final class CronExpression {
         if (domAny == dowAny) {
             throw invalid("exactly one of day-of-month and day-of-week must be ?");
         }
-        BitSet hours = field(f[1], 0, 23, List.of(), 0);
-        BitSet months = field(f[3], 1, 12, MONTHS, 1);
+        BitSet hours = field(f[1], "hours", 0, 23, List.of(), 0);
+        BitSet months = field(f[3], "month", 1, 12, MONTHS, 1);
         Predicate<LocalDate> day = domAny ? dayOfWeek(f[4]) : dayOfMonth(f[2]);
         return new CronExpression(hours, months, day);
     }
@@ -86,7 +86,7 @@ public final class CronExpression {
         if (field.equals("L")) {
             return d -> d.getDayOfMonth() == d.lengthOfMonth();
         }
-        BitSet days = field(field, 1, 31, List.of(), 1);
+        BitSet days = field(field, "day-of-month", 1, 31, List.of(), 1);
         return d -> days.get(d.getDayOfMonth());
     }
 
@@ -95,19 +95,19 @@ public final class CronExpression {
             return d -> d.getDayOfWeek() == DayOfWeek.SATURDAY;
         }
         if (field.endsWith("L")) {
-            DayOfWeek dow = cronDay(value(field.substring(0, field.length() - 1), DAYS, 1));
+            DayOfWeek dow = cronDay(value(field.substring(0, field.length() - 1), DAYS, 1, 1, 7, "day-of-week"));
             return d -> d.equals(d.with(TemporalAdjusters.lastInMonth(dow)));
         }
         if (field.contains("#")) {
-            String[] parts = field.split("#");
-            DayOfWeek dow = cronDay(value(parts[0], DAYS, 1));
-            int nth = Integer.parseInt(parts[1]);
-            if (nth < 1 || nth > 5) {
-                throw invalid("the # occurrence must be 1 to 5");
+            String[] parts = field.split("#", -1);
+            if (parts.length != 2) {
+                throw invalid("write the nth weekday of a month as DAY#n, for example MON#2");
             }
+            DayOfWeek dow = cronDay(value(parts[0], DAYS, 1, 1, 7, "day-of-week"));
+            int nth = value(parts[1], List.of(), 0, 1, 5, "# occurrence");
             return d -> d.getDayOfWeek() == dow && (d.getDayOfMonth() - 1) / 7 + 1 == nth;
         }
-        BitSet days = field(field, 1, 7, DAYS, 1);
+        BitSet days = field(field, "day-of-week", 1, 7, DAYS, 1);
         return d -> days.get(d.getDayOfWeek().getValue() % 7 + 1);
     }
 
@@ -115,18 +115,16 @@ public final class CronExpression {
         return DayOfWeek.of((cron + 5) % 7 + 1);
     }
 
-    private static BitSet field(String field, int min, int max, List<String> names, int nameBase) {
+    /** A field's values; messages name the field but never repeat its text. */
+    private static BitSet field(String field, String fieldName, int min, int max, List<String> names, int nameBase) {
         BitSet set = new BitSet(max + 1);
-        for (String part : field.split(",")) {
+        for (String part : field.split(",", -1)) {
             int step = 1;
             String range = part;
             if (part.contains("/")) {
                 String[] s = part.split("/", 2);
                 range = s[0];
-                step = Integer.parseInt(s[1]);
-                if (step < 1) {
-                    throw invalid("an increment must be positive");
-                }
+                step = value(s[1], List.of(), 0, 1, max, "increment of the " + fieldName);
             }
             int from;
             int to;
@@ -135,14 +133,14 @@ public final class CronExpression {
                 to = max;
             } else if (range.contains("-")) {
                 String[] r = range.split("-", 2);
-                from = value(r[0], names, nameBase);
-                to = value(r[1], names, nameBase);
+                from = value(r[0], names, nameBase, min, max, fieldName);
+                to = value(r[1], names, nameBase, min, max, fieldName);
             } else {
-                from = value(range, names, nameBase);
+                from = value(range, names, nameBase, min, max, fieldName);
                 to = part.contains("/") ? max : from;
             }
-            if (from < min || to > max || from > to) {
-                throw invalid("value out of range in '" + field + "' (allowed " + min + "-" + max + ")");
+            if (from > to) {
+                throw invalid("a range in the " + fieldName + " field runs backwards");
             }
             for (int v = from; v <= to; v += step) {
                 set.set(v);
@@ -151,16 +149,16 @@ public final class CronExpression {
         return set;
     }
 
-    private static int value(String text, List<String> names, int nameBase) {
+    private static int value(String text, List<String> names, int nameBase, int min, int max, String fieldName) {
         int named = names.indexOf(text);
         if (named >= 0) {
             return named + nameBase;
         }
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw invalid("'" + text + "' is not a valid value");
+        if (!text.matches("\\d{1,4}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
+            throw invalid("the " + fieldName + " field takes " + min + " to " + max
+                    + (names.isEmpty() ? "" : " or " + names.get(0) + " to " + names.get(names.size() - 1)));
         }
+        return Integer.parseInt(text);
     }
 
     static RuntimeException invalid(String why) {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * NextRotationDate is the start of the next window (deterministic, where AWS picks a moment inside the window).
  */
 public final class RotationSchedule {
-    private static final Pattern RATE = Pattern.compile("rate\\(\\s*(\\d+)\\s+(hours?|days?)\\s*\\)");
+    private static final Pattern RATE = Pattern.compile("rate\\(\\s*(\\d{1,9})\\s+(hours?|days?)\\s*\\)");
     private static final Pattern CRON = Pattern.compile("cron\\((.*)\\)");
     private static final Pattern DURATION = Pattern.compile("(\\d+)h");
 

@@ -46,10 +46,14 @@ class RotationScheduleTest {
     @ParameterizedTest
     @ValueSource(strings = {"cron(15 4 * * ? *)", "cron(0 4 * * ? 2027)", "cron(0 4 * * * *)", "cron(0 4 ? * ? *)",
             "cron(0 4 * *)", "cron(0 0/2 * * ? *)", "rate(3 hours)", "rate(0 days)", "rate(1001 days)", "daily",
-            "cron(0 25 * * ? *)", "cron(0 4 ? * MON#6 *)"})
-    void expressionsSecretsManagerRefusesAreInvalidParameter(String expression) {
+            "cron(0 25 * * ? *)", "cron(0 4 ? * MON#6 *)", "rate(99999999999999999999 days)",
+            "cron(0 0 1-31/99999999999 * ? *)", "cron(0 0 1/2147483647 * ? *)", "cron(0 0 ? * MON# *)",
+            "cron(0 0 ? * #2 *)", "cron(0 0 ? * MON#99999999999 *)", "cron(0 0 ? * 9L *)", "cron(0 0 99999999999 * ? *)",
+            "cron(0 0 5-1 * ? *)", "cron(0 0 ,, * ? *)", "cron(0 0 ? * MON-Zq7 *)"})
+    void expressionsSecretsManagerRefusesAreInvalidParameter_withAMessageThatDoesNotQuoteThem(String expression) {
         assertThatThrownBy(() -> expression(expression)).isInstanceOf(SecretsException.class)
-                .extracting(e -> ((SecretsException) e).code().type()).isEqualTo("InvalidParameterException");
+                .satisfies(e -> assertThat(((SecretsException) e).code().type()).isEqualTo("InvalidParameterException"))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("99999", "2147483647", "Zq7", "MON#", "9L"));
     }
 
     @Test

@@ -66,9 +66,15 @@ final class RawHttp {
 
     /** Request head lines as given (no header added) followed by {@code body}. */
     static byte[] join(List<String> lines, byte[] body) {
+        return concat((String.join("\r\n", lines) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), body);
+    }
+
+    /** The arrays one after the other. */
+    static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes((String.join("\r\n", lines) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-        out.writeBytes(body);
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
         return out.toByteArray();
     }
 
@@ -91,15 +97,34 @@ final class RawHttp {
             int bodyStart = headEnd + 4;
             String length = headers.get("content-length");
             boolean bodiless = status < 200 || status == 204 || status == 304;
-            int bodyEnd = bodiless ? bodyStart : length == null ? bytes.length : bodyStart + Integer.parseInt(length);
-            if (headers.containsKey("transfer-encoding")) {
-                throw new IllegalStateException("chunked responses are not expected from the emulator");
+            if (!bodiless && "chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+                ByteArrayOutputStream body = new ByteArrayOutputStream();
+                at = dechunk(bytes, bodyStart, body);
+                answers.add(new Answer(status, headers, body.toByteArray()));
+                continue;
             }
+            int bodyEnd = bodiless ? bodyStart : length == null ? bytes.length : bodyStart + Integer.parseInt(length);
             byte[] body = java.util.Arrays.copyOfRange(bytes, bodyStart, Math.min(bodyEnd, bytes.length));
             answers.add(new Answer(status, headers, body));
             at = bodyEnd;
         }
         return answers;
+    }
+
+    /** Copies a chunked body starting at {@code at} into {@code body}; returns where the next response starts. */
+    private static int dechunk(byte[] bytes, int at, ByteArrayOutputStream body) {
+        byte[] crlf = "\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        while (true) {
+            int lineEnd = indexOf(bytes, crlf, at);
+            String size = new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";", 2)[0].trim();
+            int length = Integer.parseInt(size, 16);
+            at = lineEnd + 2;
+            if (length == 0) {
+                return indexOf(bytes, crlf, at) + 2; // no trailers from the emulator: the blank line
+            }
+            body.write(bytes, at, length);
+            at += length + 2;
+        }
     }
 
     private static int indexOf(byte[] bytes, byte[] pattern, int from) {

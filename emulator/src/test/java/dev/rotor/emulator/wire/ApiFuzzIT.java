@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.SecretListEntry;
+import software.amazon.awssdk.services.secretsmanager.model.Tag;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ class ApiFuzzIT {
             names.add(name);
             int n = i;
             sm.createSecret(r -> {
-                r.name(name).tags(t -> t.key("team").value("fuzz"));
+                r.name(name).tags(Tag.builder().key("team").value("fuzz").build());
                 if (n % 4 != 3) {
                     r.secretString("value-" + n);
                 }
@@ -89,7 +90,7 @@ class ApiFuzzIT {
 
     private static Map<String, List<String>> stagesOf(JsonNode stages) {
         Map<String, List<String>> map = new HashMap<>();
-        stages.fields().forEachRemaining(e -> {
+        stages.properties().forEach(e -> {
             List<String> labels = new ArrayList<>();
             e.getValue().forEach(l -> labels.add(l.asText()));
             map.put(e.getKey(), labels);

@@ -4,20 +4,25 @@ import dev.rotor.harness.database.Credentials;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.Engine;
 import dev.rotor.harness.report.ConsoleReporter;
+import dev.rotor.harness.report.ConsoleStyle;
 import dev.rotor.harness.report.ReportOptions;
-import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.runner.FunctionUnderTest;
 import dev.rotor.harness.runner.HarnessRun;
-import dev.rotor.harness.runner.ReferenceFunctions;
 import dev.rotor.harness.runner.RotorHome;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
 import dev.rotor.harness.scenario.ScenarioLoader;
 import dev.rotor.harness.scenario.Strategy;
+import dev.rotor.emulator.lambda.FunctionDefinition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +37,9 @@ import java.util.concurrent.Callable;
         description = "Run rotation scenarios against a rotation function and a real MySQL or MariaDB; exit 0 only if"
                 + " every scenario passes.")
 public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIOS",
             description = "A scenario file or folder (default: the catalog in scenarios/).")
@@ -88,24 +96,27 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<Scenario> catalog;
         try {
             catalog = new ScenarioLoader().loadAll(scenariosLocation());
         } catch (ScenarioException e) {
-            System.err.println("rotor: invalid scenario: " + e.getMessage());
+            err.println("rotor: invalid scenario: " + e.getMessage());
             return 2;
         }
         List<Scenario> selected = catalog.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
         if (selected.isEmpty()) {
-            System.err.println("rotor: no scenario matches " + only);
+            err.println("rotor: no scenario matches " + only);
             return 2;
         }
-        Engine chosenEngine = parseEngine(engine);
-        List<HarnessRun.Subject> subjects = subjects();
-        ConsoleReporter console = ConsoleReporter.toStandardOutput();
+        Engine chosenEngine = Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException(
+                "unknown engine '" + engine + "' (mysql or mariadb)"));
+        List<FunctionUnderTest> functions = functionsUnderTest();
+        ConsoleReporter console = new ConsoleReporter(out, ConsoleStyle.detect());
         RunResult result = new HarnessRun(provider(chosenEngine), chosenEngine, !noRepeatSteps, console)
-                .run(subjects, selected);
-        reports.reports().write(result, System.out);
+                .run(functions, selected);
+        reports.reports().write(result, out);
         return result.passed() ? 0 : 1;
     }
 
@@ -117,18 +128,17 @@ public final class RunCommand implements Callable<Integer> {
         return Files.isDirectory(local) ? local : RotorHome.path().resolve("scenarios");
     }
 
-    private List<HarnessRun.Subject> subjects() {
-        Duration timeout = dev.rotor.emulator.lambda.FunctionDefinition.parseTimeout(functionTimeout);
+    private List<FunctionUnderTest> functionsUnderTest() {
+        Duration timeout = FunctionDefinition.parseTimeout(functionTimeout);
         if (function != null) {
             if (strategy == null || handler == null) {
                 throw new IllegalArgumentException("--function needs --strategy and --handler");
             }
-            return List.of(new HarnessRun.Subject(parseStrategy(strategy), function, handler, functionEnvironment,
+            return List.of(new FunctionUnderTest(parseStrategy(strategy), function, handler, functionEnvironment,
                     timeout));
         }
         List<Strategy> strategies = strategy == null ? List.of(Strategy.values()) : List.of(parseStrategy(strategy));
-        return strategies.stream().map(s -> new HarnessRun.Subject(s, ReferenceFunctions.jar(s),
-                handler == null ? ReferenceFunctions.handler(s) : handler, functionEnvironment, timeout)).toList();
+        return strategies.stream().map(s -> FunctionUnderTest.reference(s, functionEnvironment, timeout)).toList();
     }
 
     private DatabaseProvider provider(Engine chosen) {
@@ -151,13 +161,5 @@ public final class RunCommand implements Callable<Integer> {
     private static Strategy parseStrategy(String text) {
         return Strategy.parse(text).orElseThrow(() -> new IllegalArgumentException(
                 "unknown strategy '" + text + "' (single-user or alternating-users)"));
-    }
-
-    private static Engine parseEngine(String text) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "mysql" -> Engine.MYSQL;
-            case "mariadb" -> Engine.MARIADB;
-            default -> throw new IllegalArgumentException("unknown engine '" + text + "' (mysql or mariadb)");
-        };
     }
 }

@@ -80,8 +80,8 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "rotor-shutdown"));
         ReadyBanner.of(emulator).lines().forEach(System.out::println);
-        emulator.functions().list().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
-                + emulator.functions().arnOf(f.name())));
+        emulator.admin().functions().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
+                + f.arn()));
         System.out.flush();
         stopped.await();
         return 0;

@@ -53,9 +53,10 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
             for (int attempt = 1; ; attempt++) {
                 int port = freeLoopbackPort();
                 Process process = command.serve(port);
+                MysqldConsole console = MysqldConsole.follow(process, command.logFile(), port);
                 EmbeddedMysqlServer server = new EmbeddedMysqlServer(distribution, work, process, port, admin);
                 try {
-                    server.awaitReady(timeout);
+                    server.awaitReady(console, timeout);
                     return server;
                 } catch (DatabaseException e) {
                     server.stopProcess();
@@ -72,25 +73,20 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
         }
     }
 
-    private void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        SQLException last = null;
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new DatabaseException("mysqld exited with " + process.exitValue() + " while starting:\n"
-                        + new Mysqld(distribution.home(), workDir).log());
-            }
-            try (Connection c = DriverManager.getConnection(jdbcUrl(), admin.user(), admin.password())) {
-                if (c.isValid(2)) {
-                    return;
-                }
-            } catch (SQLException e) {
-                last = e;
-            }
-            sleep(100);
+    /** Waits for mysqld's "ready for connections" line, then checks that the admin (set by init.sql) logs in. */
+    private void awaitReady(MysqldConsole console, Duration timeout) {
+        try {
+            console.awaitReady(timeout);
+        } catch (DatabaseException e) {
+            throw new DatabaseException(e.getMessage() + ":\n" + new Mysqld(distribution.home(), workDir).log());
         }
-        throw new DatabaseException("mysqld did not accept connections within " + timeout + " (last error: "
-                + (last == null ? "none" : last.getMessage()) + ")");
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), admin.user(), admin.password())) {
+            if (!c.isValid(2)) {
+                throw new DatabaseException("mysqld is ready but its connection is not valid");
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("mysqld is ready but the admin cannot log in: " + e.getMessage(), e);
+        }
     }
 
     private static int freeLoopbackPort() throws IOException {
@@ -156,15 +152,6 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DatabaseException("interrupted while waiting for mysqld");
         }
     }
 

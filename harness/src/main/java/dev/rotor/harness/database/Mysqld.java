@@ -20,7 +20,7 @@ record Mysqld(Path home, Path work) {
     private List<String> common() {
         List<String> args = new ArrayList<>(List.of(home.resolve("bin/mysqld").toString(), "--no-defaults",
                 "--basedir=" + home, "--lc-messages-dir=" + home.resolve("share"),
-                "--datadir=" + datadir(), "--log-error=" + work.resolve("mysqld.log")));
+                "--datadir=" + datadir()));
         if ("root".equals(System.getProperty("user.name"))) {
             args.add("--user=root"); // mysqld refuses to run as root without it
         }
@@ -30,7 +30,7 @@ record Mysqld(Path home, Path work) {
     /** {@code mysqld --initialize-insecure}: a fresh datadir whose root@localhost has no password. */
     void initialize(Duration timeout) throws IOException {
         List<String> args = common();
-        args.add("--initialize-insecure");
+        args.addAll(List.of("--initialize-insecure", "--log-error=" + logFile()));
         Process p = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(work.resolve("initialize.out").toFile()).start();
         try {
@@ -48,20 +48,27 @@ record Mysqld(Path home, Path work) {
         }
     }
 
-    /** Starts mysqld on loopback {@code port}, without X protocol, running {@code init.sql} from the work dir. */
+    /**
+     * Starts mysqld on loopback {@code port}, without X protocol, running {@code init.sql} from the work dir. Its error
+     * log goes to its stdout (merged with stderr), for {@link MysqldConsole} to follow.
+     */
     Process serve(int port) throws IOException {
         List<String> args = common();
         args.addAll(List.of("--port=" + port, "--bind-address=" + HOST, "--mysqlx=OFF",
                 "--socket=" + work.resolve("mysqld.sock"), "--pid-file=" + work.resolve("mysqld.pid"),
                 "--init-file=" + work.resolve("init.sql")));
-        return new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("mysqld.out").toFile())).start();
+        return new ProcessBuilder(args).redirectErrorStream(true).start();
+    }
+
+    /** Where mysqld's error log goes (the server's, copied there by {@link MysqldConsole}). */
+    Path logFile() {
+        return work.resolve("mysqld.log");
     }
 
     /** The last lines of mysqld's error log, for exception messages. */
     String log() {
         try {
-            List<String> lines = Files.readAllLines(work.resolve("mysqld.log"));
+            List<String> lines = Files.readAllLines(logFile());
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
         } catch (IOException e) {
             return "(no mysqld.log in " + work + ")";

@@ -1,9 +1,10 @@
 package dev.rotor.harness.invariants;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.Violation;
 import dev.rotor.harness.scenario.Strategy;
+import dev.rotor.harness.secret.Labels;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,33 +16,33 @@ import java.util.List;
 public final class FieldsCheck implements InvariantCheck {
 
     @Override
-    public List<Violation> check(Subject subject, Observation o) {
+    public Invariant invariant() {
+        return Invariant.FIELDS;
+    }
+
+    @Override
+    public List<Violation> check(Observation o, SecretAndDatabase now) {
         List<Violation> violations = new ArrayList<>();
-        for (String label : List.of("AWSCURRENT", "AWSPREVIOUS")) {
-            subject.stage(label).ifPresent(version -> {
-                ObjectNode fields = version.value().deepCopy();
-                fields.remove("username");
-                fields.remove("password");
-                if (!fields.equals(subject.baselineFields())) {
+        ObjectNode expected = o.baseline().fields();
+        for (String label : List.of(Labels.CURRENT, Labels.PREVIOUS)) {
+            now.stage(label).ifPresent(version -> {
+                ObjectNode fields = Baseline.nonCredentialFields(version.value());
+                if (!fields.equals(expected)) {
                     violations.add(new Violation(Invariant.FIELDS, label + " changed non-credential fields",
                             o.actionIndex(), o.step(), version.username(), List.of(
-                                    "expected: " + keysAndValues(subject.baselineFields()),
-                                    "found: " + keysAndValues(fields))));
+                                    "expected: " + expected,
+                                    "found: " + fields)));
                 }
                 String user = version.username();
-                boolean allowed = user.equals(subject.baseUser()) || (subject.strategy() == Strategy.ALTERNATING_USERS
-                        && user.equals(subject.baseUser() + "_clone"));
+                boolean allowed = user.equals(now.baseUser()) || (now.strategy() == Strategy.ALTERNATING_USERS
+                        && user.equals(now.baseUser() + "_clone"));
                 if (!allowed) {
                     violations.add(new Violation(Invariant.FIELDS, label + " names an unexpected user", o.actionIndex(),
-                            o.step(), user, List.of("expected " + subject.baseUser()
-                                    + (subject.strategy() == Strategy.ALTERNATING_USERS ? " or its _clone" : ""))));
+                            o.step(), user, List.of("expected " + now.baseUser()
+                                    + (now.strategy() == Strategy.ALTERNATING_USERS ? " or its _clone" : ""))));
                 }
             });
         }
         return violations;
-    }
-
-    private static String keysAndValues(ObjectNode node) {
-        return node.toString();
     }
 }

@@ -1,8 +1,9 @@
 package dev.rotor.harness.invariants;
 
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.Violation;
 import dev.rotor.harness.scenario.Strategy;
+import dev.rotor.harness.secret.Labels;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,22 +18,27 @@ import java.util.Set;
 public final class GrantsCheck implements InvariantCheck {
 
     @Override
-    public List<Violation> check(Subject subject, Observation o) {
+    public Invariant invariant() {
+        return Invariant.GRANTS;
+    }
+
+    @Override
+    public List<Violation> check(Observation o, SecretAndDatabase now) {
         Set<String> users = new LinkedHashSet<>();
-        subject.stage("AWSCURRENT").ifPresent(v -> users.add(v.username()));
-        if (subject.strategy() == Strategy.ALTERNATING_USERS) {
-            users.add(subject.baseUser());
-            users.add(subject.baseUser() + "_clone");
+        now.stage(Labels.CURRENT).ifPresent(v -> users.add(v.username()));
+        if (now.strategy() == Strategy.ALTERNATING_USERS) {
+            users.add(now.baseUser());
+            users.add(now.baseUser() + "_clone");
         }
         List<Violation> violations = new ArrayList<>();
         for (String user : users) {
-            if (!subject.userExists(user)) {
+            if (!now.userExists(user)) {
                 continue; // the login check reports a missing user
             }
-            List<String> grants = subject.normalizedGrants(user);
-            if (!grants.equals(subject.baselineGrants())) {
+            List<String> grants = now.normalizedGrants(user);
+            if (!grants.equals(o.baseline().grants())) {
                 List<String> evidence = new ArrayList<>();
-                evidence.add("expected (as " + subject.baseUser() + " had): " + subject.baselineGrants());
+                evidence.add("expected (as " + now.baseUser() + " had): " + o.baseline().grants());
                 evidence.add("found for " + user + ": " + grants);
                 violations.add(new Violation(Invariant.GRANTS, user + "'s grants differ from the original user's",
                         o.actionIndex(), o.step(), user, evidence));

@@ -1,8 +1,9 @@
 package dev.rotor.harness.invariants;
 
 import dev.rotor.emulator.journal.JournalEvent;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.Violation;
+import dev.rotor.harness.secret.Labels;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,7 +19,12 @@ import java.util.Set;
 public final class LabelsCheck implements InvariantCheck {
 
     @Override
-    public List<Violation> check(Subject subject, Observation o) {
+    public Invariant invariant() {
+        return Invariant.LABELS;
+    }
+
+    @Override
+    public List<Violation> check(Observation o, SecretAndDatabase now) {
         List<Violation> violations = new ArrayList<>();
         for (JournalEvent event : o.events()) {
             String problem = problem(event.stages());
@@ -27,19 +33,19 @@ public final class LabelsCheck implements InvariantCheck {
                 break;
             }
         }
-        Map<String, List<String>> stages = subject.stages();
-        String current = holder(stages, "AWSCURRENT");
-        if (o.rotated() && o.allStepsSucceeded() && current != null && current.equals(o.currentBefore())) {
+        Map<String, List<String>> stages = now.stages();
+        String current = Labels.holder(stages, Labels.CURRENT);
+        if (o.everyStepSucceeded() && current != null && current.equals(o.currentBefore())) {
             violations.add(violation(o, "every step succeeded but AWSCURRENT stayed on version "
                     + Evidence.shortId(current) + " (finishSecret did not move it)", o.events()));
         }
         if (o.rotationSucceeded()) {
-            String pending = holder(stages, "AWSPENDING");
+            String pending = Labels.holder(stages, Labels.PENDING);
             if (pending != null && !pending.equals(current)) {
                 violations.add(violation(o, "AWSPENDING is left on non-current version " + Evidence.shortId(pending)
                         + " after a successful rotation", o.events()));
             }
-            String previous = holder(stages, "AWSPREVIOUS");
+            String previous = Labels.holder(stages, Labels.PREVIOUS);
             if (o.currentBefore() != null && !o.currentBefore().equals(current)
                     && !o.currentBefore().equals(previous)) {
                 violations.add(violation(o, "the former AWSCURRENT " + Evidence.shortId(o.currentBefore())
@@ -61,16 +67,10 @@ public final class LabelsCheck implements InvariantCheck {
                 if (!seen.add(label)) {
                     return "label " + label + " is on two versions";
                 }
-                current += label.equals("AWSCURRENT") ? 1 : 0;
+                current += label.equals(Labels.CURRENT) ? 1 : 0;
             }
         }
         return current == 1 ? null : "there is no AWSCURRENT version";
-    }
-
-    /** The version holding a label in a version → labels map, or null. */
-    public static String holder(Map<String, List<String>> stages, String label) {
-        return stages.entrySet().stream().filter(e -> e.getValue().contains(label)).map(Map.Entry::getKey)
-                .findFirst().orElse(null);
     }
 
     private static Violation violation(Observation o, String message, List<JournalEvent> events) {

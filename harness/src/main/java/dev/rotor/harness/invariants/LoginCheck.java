@@ -1,9 +1,11 @@
 package dev.rotor.harness.invariants;
 
 import dev.rotor.harness.database.LoginResult;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.Violation;
 import dev.rotor.harness.scenario.Strategy;
+import dev.rotor.harness.secret.Labels;
+import dev.rotor.harness.secret.SecretVersion;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,33 +20,38 @@ import java.util.Optional;
 public final class LoginCheck implements InvariantCheck {
 
     @Override
-    public List<Violation> check(Subject subject, Observation o) {
-        if (subject.loginStale()) {
+    public Invariant invariant() {
+        return Invariant.LOGIN;
+    }
+
+    @Override
+    public List<Violation> check(Observation o, SecretAndDatabase now) {
+        if (o.baseline().secretStale()) {
             return List.of();
         }
         List<Violation> violations = new ArrayList<>();
-        Optional<Subject.Labelled> current = subject.stage("AWSCURRENT");
+        Optional<SecretVersion> current = now.stage(Labels.CURRENT);
         if (current.isEmpty()) {
             return violations;
         }
-        LoginResult result = subject.login(current.get().username(), current.get().password());
-        if (!result.accepted() && !inSingleUserWindow(subject, current.get())) {
+        LoginResult result = now.login(current.get().username(), current.get().password());
+        if (!result.accepted() && !inSingleUserWindow(now, current.get())) {
             violations.add(violation(o, "AWSCURRENT's credentials do not log in: " + describe(result),
                     current.get().username()));
         }
-        Optional<Subject.Labelled> previous = subject.stage("AWSPREVIOUS");
+        Optional<SecretVersion> previous = now.stage(Labels.PREVIOUS);
         if (previous.isEmpty()) {
             return violations;
         }
-        Subject.Labelled old = previous.get();
-        if (subject.strategy() == Strategy.ALTERNATING_USERS && !old.username().equals(current.get().username())) {
-            LoginResult oldResult = subject.login(old.username(), old.password());
+        SecretVersion old = previous.get();
+        if (now.strategy() == Strategy.ALTERNATING_USERS && !old.username().equals(current.get().username())) {
+            LoginResult oldResult = now.login(old.username(), old.password());
             if (!oldResult.accepted()) {
                 violations.add(violation(o, "AWSPREVIOUS's credentials do not log in (alternating users keep both"
                         + " working): " + describe(oldResult), old.username()));
             }
         } else if (o.rotationSucceeded() && old.username().equals(current.get().username())) {
-            LoginResult oldResult = subject.login(old.username(), old.password());
+            LoginResult oldResult = now.login(old.username(), old.password());
             if (oldResult.accepted()) {
                 violations.add(violation(o, "the previous password still logs in after a single-user rotation"
                         + (old.password().equals(current.get().password()) ? " (the rotation kept the same password)"
@@ -54,14 +61,14 @@ public final class LoginCheck implements InvariantCheck {
         return violations;
     }
 
-    private static boolean inSingleUserWindow(Subject subject, Subject.Labelled current) {
-        if (subject.strategy() != Strategy.SINGLE_USER) {
+    private static boolean inSingleUserWindow(SecretAndDatabase now, SecretVersion current) {
+        if (now.strategy() != Strategy.SINGLE_USER) {
             return false;
         }
-        Optional<Subject.Labelled> pending = subject.stage("AWSPENDING");
+        Optional<SecretVersion> pending = now.stage(Labels.PENDING);
         return pending.isPresent() && !pending.get().versionId().equals(current.versionId())
                 && pending.get().username().equals(current.username())
-                && subject.login(pending.get().username(), pending.get().password()).accepted();
+                && now.login(pending.get().username(), pending.get().password()).accepted();
     }
 
     private static String describe(LoginResult result) {

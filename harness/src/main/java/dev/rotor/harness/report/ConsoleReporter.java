@@ -1,12 +1,12 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.StepResult;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.StepResult;
+import dev.rotor.harness.result.Violation;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Objects;
 
 /**
@@ -17,18 +17,13 @@ public final class ConsoleReporter implements RunListener {
 
     private static final String INDENT = "      ";
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final ConsoleStyle style;
     private boolean actionLineOpen;
 
-    public ConsoleReporter(PrintStream out, ConsoleStyle style) {
+    public ConsoleReporter(PrintWriter out, ConsoleStyle style) {
         this.out = Objects.requireNonNull(out, "out");
         this.style = Objects.requireNonNull(style, "style");
-    }
-
-    /** A reporter on {@code System.out}, coloured when that is a terminal and {@code NO_COLOR} is not set. */
-    public static ConsoleReporter toStandardOutput() {
-        return new ConsoleReporter(System.out, ConsoleStyle.detect());
     }
 
     @Override
@@ -96,8 +91,8 @@ public final class ConsoleReporter implements RunListener {
                     + safe(violation.message(), INDENT + "  "));
             out.println(INDENT + "  " + style.dim(safe(where(violation), INDENT + "  ")));
         }
-        if (scenario.error() != null && scenario.status() != ScenarioResult.Status.PASSED) {
-            out.println(INDENT + safe(scenario.error(), INDENT));
+        if (scenario.reason() != null && scenario.status() != ScenarioResult.Status.PASSED) {
+            out.println(INDENT + safe(scenario.reason(), INDENT));
         }
         out.println();
         out.flush();

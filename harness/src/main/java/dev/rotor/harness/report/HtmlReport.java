@@ -1,7 +1,7 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.StepResult;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.StepResult;
+import dev.rotor.harness.result.Violation;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -126,16 +126,16 @@ public final class JUnitXmlReport {
             case ERROR -> {
                 xml.writeCharacters("\n    ");
                 xml.writeStartElement("error");
-                attribute(xml, "message", firstLine(scenario.error()));
+                attribute(xml, "message", firstLine(scenario.reason()));
                 attribute(xml, "type", "rotor.error");
-                text(xml, scenario.error());
+                text(xml, scenario.reason());
                 xml.writeEndElement();
             }
             case SKIPPED -> {
                 xml.writeCharacters("\n    ");
                 xml.writeEmptyElement("skipped");
-                if (scenario.error() != null) {
-                    attribute(xml, "message", scenario.error());
+                if (scenario.reason() != null) {
+                    attribute(xml, "message", scenario.reason());
                 }
             }
             case PASSED -> { }
@@ -157,7 +157,7 @@ public final class JUnitXmlReport {
         }
         return scenario.actions().stream().filter(a -> !a.met()).findFirst()
                 .map(a -> a.kind() + " #" + a.index() + ": expected " + a.expected() + ", got " + a.outcome())
-                .orElse(scenario.error() != null ? firstLine(scenario.error()) : "scenario failed");
+                .orElse(scenario.reason() != null ? firstLine(scenario.reason()) : "scenario failed");
     }
 
     private static String failureType(ScenarioResult scenario) {
@@ -184,8 +184,8 @@ public final class JUnitXmlReport {
                         .append(action.expected()).append(", got ").append(action.outcome()).append('\n');
             }
         }
-        if (scenario.error() != null) {
-            text.append(scenario.error()).append('\n');
+        if (scenario.reason() != null) {
+            text.append(scenario.reason()).append('\n');
         }
         return text.toString();
     }

@@ -1,9 +1,9 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.result.RunResult;
 
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ public record Reports(Path junit, Path json, Path html) {
     }
 
     /** Writes every requested report, printing "<kind> report: <absolute path>" to {@code out}; returns the files. */
-    public List<Path> write(RunResult run, PrintStream out) {
+    public List<Path> write(RunResult run, PrintWriter out) {
         List<Path> written = new ArrayList<>();
         if (junit != null) {
             new JUnitXmlReport().write(run, prepare(junit));
@@ -46,6 +46,7 @@ public record Reports(Path junit, Path json, Path html) {
             new HtmlReport().write(run, prepare(html));
             written.add(announce("HTML report", html, out));
         }
+        out.flush();
         return written;
     }
 
@@ -61,7 +62,7 @@ public record Reports(Path junit, Path json, Path html) {
         return file;
     }
 
-    private static Path announce(String kind, Path file, PrintStream out) {
+    private static Path announce(String kind, Path file, PrintWriter out) {
         Path absolute = file.toAbsolutePath().normalize();
         out.println(kind + ": " + absolute);
         return absolute;

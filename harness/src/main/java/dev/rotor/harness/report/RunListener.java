@@ -1,9 +1,9 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.StepResult;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.StepResult;
 
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.Availability;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.StepResult;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.StepResult;
+import dev.rotor.harness.result.Violation;
 
 import static dev.rotor.harness.report.Html.escape;
 
@@ -36,8 +36,8 @@ final class ScenarioCard {
         if (scenario.file() != null) {
             html.append("<div class=\"file\">").append(escape(scenario.file())).append("</div>\n");
         }
-        if (scenario.error() != null && !scenario.error().isBlank()) {
-            html.append("<pre class=\"error-box ").append(status).append("\">").append(escape(scenario.error()))
+        if (scenario.reason() != null && !scenario.reason().isBlank()) {
+            html.append("<pre class=\"error-box ").append(status).append("\">").append(escape(scenario.reason()))
                     .append("</pre>\n");
         }
         for (Violation violation : scenario.violations()) {

@@ -1,12 +1,12 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.ScenarioResult.Status;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.ScenarioResult.Status;
+import dev.rotor.harness.result.Violation;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,7 +24,7 @@ final class SummaryTable {
         this.style = style;
     }
 
-    void print(RunResult run, PrintStream out) {
+    void print(RunResult run, PrintWriter out) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Scenario", "Status", "Time", "Violations"});
         for (ScenarioResult scenario : run.scenarios()) {

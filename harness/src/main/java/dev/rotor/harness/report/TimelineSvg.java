@@ -1,6 +1,6 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.TimelineEntry;
+import dev.rotor.harness.result.TimelineEntry;
 
 import java.time.Duration;
 import java.time.Instant;

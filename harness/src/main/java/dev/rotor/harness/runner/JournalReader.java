@@ -1,37 +1,39 @@
 package dev.rotor.harness.runner;
 
-import dev.rotor.emulator.Emulator;
-import dev.rotor.emulator.journal.EventType;
+import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.journal.JournalEvent;
 import dev.rotor.harness.invariants.Evidence;
-import dev.rotor.harness.run.TimelineEntry;
+import dev.rotor.harness.result.TimelineEntry;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-/** Reads the emulator's journal incrementally for one scenario's secrets, and turns events into timeline entries. */
+/** Reads the emulator's journal incrementally for one scenario's secret, and turns events into timeline entries. */
 final class JournalReader {
     private static final int PAGE = 5_000;
 
-    private final Emulator emulator;
+    private final RotorAdmin admin;
+    private final String secretArn;
     private long cursor;
 
-    JournalReader(Emulator emulator) {
-        this.emulator = emulator;
+    /** A reader of the events that come after this moment. */
+    JournalReader(RotorAdmin admin, String secretArn) {
+        this.admin = admin;
+        this.secretArn = secretArn;
         List<JournalEvent> all = readFrom(0);
         this.cursor = all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
     }
 
-    /** The events since the last call that concern these secrets. */
-    List<JournalEvent> next(Set<String> secretArns) {
+    /** The events since the last call that concern the secret. */
+    List<JournalEvent> next() {
         List<JournalEvent> events = readFrom(cursor);
         if (!events.isEmpty()) {
             cursor = events.get(events.size() - 1).sequence();
         }
-        return events.stream().filter(e -> secretArns.contains(e.secretArn())).toList();
+        return events.stream().filter(e -> secretArn.equals(e.secretArn())).toList();
     }
 
     private List<JournalEvent> readFrom(long after) {
@@ -39,7 +41,7 @@ final class JournalReader {
         List<JournalEvent> page;
         long from = after;
         do {
-            page = emulator.journal(from, PAGE);
+            page = admin.journal(from, PAGE);
             all.addAll(page);
             if (!page.isEmpty()) {
                 from = page.get(page.size() - 1).sequence();
@@ -51,7 +53,7 @@ final class JournalReader {
     /** Steps and label moves as timeline entries, on the wall clock (the emulator's clock may have been advanced). */
     List<TimelineEntry> timeline(List<JournalEvent> events) {
         List<TimelineEntry> entries = new ArrayList<>();
-        var offset = emulator.clock().offset();
+        Duration offset = admin.clock().offset();
         for (JournalEvent e : events) {
             Instant at = e.timestamp().minus(offset);
             Map<String, Object> detail = e.detail() == null ? Map.of() : e.detail();
@@ -63,11 +65,10 @@ final class JournalReader {
                         + " failed: " + detail.get("errorType") + ": " + detail.get("errorMessage"), false));
                 case LABEL_ATTACHED, LABEL_MOVED, LABEL_REMOVED -> entries.add(new TimelineEntry(at, "label",
                         Evidence.line(e), true));
+                case ROTATION_SUCCEEDED -> entries.add(new TimelineEntry(at, "step", Evidence.line(e), true));
+                case ROTATION_FAILED -> entries.add(new TimelineEntry(at, "step", Evidence.line(e), false));
                 default -> {
-                    if (e.type() == EventType.ROTATION_FAILED || e.type() == EventType.ROTATION_SUCCEEDED) {
-                        entries.add(new TimelineEntry(at, "step", Evidence.line(e),
-                                e.type() == EventType.ROTATION_SUCCEEDED));
-                    }
+                    // other events are in the evidence, not on the timeline
                 }
             }
         }

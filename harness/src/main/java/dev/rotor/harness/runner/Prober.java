@@ -1,61 +1,70 @@
 package dev.rotor.harness.runner;
 
 import dev.rotor.harness.database.LoginResult;
-
-import dev.rotor.harness.run.Availability;
-import dev.rotor.harness.run.TimelineEntry;
+import dev.rotor.harness.database.ScenarioDatabase;
+import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.TimelineEntry;
+import dev.rotor.harness.secret.SecretVersion;
+import dev.rotor.harness.secret.SecretView;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Plays the application during a rotation: reads AWSCURRENT, logs in, and on an authentication failure re-reads the
- * secret and retries once, as the AWS JDBC secrets driver does. Counts failed logins and the longest outage.
+ * secret and retries once. Counts failed logins and the longest outage.
  */
 final class Prober implements AutoCloseable {
+    /** Pacing between probes, so that the prober does not starve the function on a small machine. */
     private static final long PAUSE_MILLIS = 20;
+
+    private static final long PROBE_LIMIT_MILLIS = 30_000;
 
     private final SecretView secret;
     private final ScenarioDatabase database;
     private final Clock clock = Clock.systemUTC();
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final CountDownLatch stop = new CountDownLatch(1);
     private final Thread thread;
-    private volatile boolean running = true;
     private int probes;
     private int failed;
     private Instant outageStart;
     private Duration longest = Duration.ZERO;
 
-    Prober(SecretView secret, ScenarioDatabase database) {
+    private Prober(SecretView secret, ScenarioDatabase database) {
         this.secret = secret;
         this.database = database;
         this.thread = new Thread(this::loop, "rotor-prober");
         this.thread.setDaemon(true);
-        this.thread.start();
+    }
+
+    /** A prober that starts probing at once. */
+    static Prober start(SecretView secret, ScenarioDatabase database) {
+        Prober prober = new Prober(secret, database);
+        prober.thread.start();
+        return prober;
     }
 
     private void loop() {
-        while (running) {
-            probeOnce();
-            try {
-                Thread.sleep(PAUSE_MILLIS);
-            } catch (InterruptedException e) {
-                return;
-            }
+        try {
+            do {
+                probeOnce();
+            } while (!stop.await(PAUSE_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private void probeOnce() {
-        if (!running) {
-            return;
-        }
         boolean ok;
         String user = "?";
         try {
-            SecretView.Version current = secret.current();
+            SecretVersion current = secret.current();
             user = current.username();
             LoginResult result = database.login(user, current.password());
             if (result instanceof LoginResult.Refused) {
@@ -71,7 +80,7 @@ final class Prober implements AutoCloseable {
     }
 
     private synchronized void record(boolean ok, String user) {
-        if (!running && !ok) {
+        if (stop.getCount() == 0 && !ok) {
             return; // a probe cut short by closing proves nothing
         }
         Instant now = clock.instant();
@@ -91,12 +100,12 @@ final class Prober implements AutoCloseable {
         }
     }
 
-    /** Stops probing (a probe under way finishes: interrupting it would count a false failure). */
+    /** Stops probing and waits for the probe under way (interrupting it would count a false failure). */
     @Override
     public void close() {
-        running = false;
+        stop.countDown();
         try {
-            thread.join(5_000);
+            thread.join(PROBE_LIMIT_MILLIS); // a probe is one login and one query; this bounds a stuck server
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,95 +1,72 @@
 package dev.rotor.harness.runner;
 
-import dev.rotor.emulator.Emulator;
+import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.journal.JournalEvent;
-import dev.rotor.emulator.rotation.RotationRecord;
-import dev.rotor.emulator.rotation.StepRecord;
+import dev.rotor.harness.action.Action;
+import dev.rotor.harness.action.ActionOutcome;
 import dev.rotor.harness.database.DatabaseServer;
-import dev.rotor.harness.invariants.Evidence;
-import dev.rotor.harness.invariants.FieldsCheck;
-import dev.rotor.harness.invariants.GrantsCheck;
 import dev.rotor.harness.invariants.InvariantCheck;
-import dev.rotor.harness.invariants.LabelsCheck;
-import dev.rotor.harness.invariants.LoginCheck;
 import dev.rotor.harness.invariants.Observation;
+import dev.rotor.harness.invariants.SecretAndDatabase;
 import dev.rotor.harness.report.RunListener;
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.Availability;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.TimelineEntry;
-import dev.rotor.harness.run.Violation;
-import dev.rotor.harness.scenario.Action;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.TimelineEntry;
+import dev.rotor.harness.result.Violation;
 import dev.rotor.harness.scenario.Scenario;
-import dev.rotor.harness.scenario.Strategy;
+import dev.rotor.harness.secret.Labels;
+import dev.rotor.harness.secret.SecretVersion;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Runs one scenario: sets it up, carries out each action, and after each one checks every invariant over the
- * journal events in between and the state left behind. Never throws: a scenario that cannot run is an ERROR.
+ * Runs one scenario: sets it up, carries out each action, and after each one runs every {@link InvariantCheck} over
+ * the journal events in between and the state left behind. Never throws: a scenario that cannot run is an ERROR.
  */
 public final class ScenarioRunner {
-    private static final List<InvariantCheck> CHECKS = List.of(new LabelsCheck(), new LoginCheck(), new GrantsCheck(),
-            new FieldsCheck());
+    private static final List<InvariantCheck> CHECKS = InvariantCheck.all();
 
-    private final RunSettings settings;
-    private final Emulator emulator;
+    private final FunctionUnderTest function;
+    private final RotorAdmin admin;
     private final SecretsManagerClient sm;
-    private final DatabaseServer server;
+    private final ScenarioSetup setup;
     private final RunListener listener;
 
-    public ScenarioRunner(RunSettings settings, Emulator emulator, SecretsManagerClient sm, DatabaseServer server,
+    public ScenarioRunner(FunctionUnderTest function, RotorAdmin admin, SecretsManagerClient sm, DatabaseServer server,
                           RunListener listener) {
-        this.settings = settings;
-        this.emulator = emulator;
+        this.function = function;
+        this.admin = admin;
         this.sm = sm;
-        this.server = server;
+        this.setup = new ScenarioSetup(function, admin, sm, server);
         this.listener = listener;
+    }
+
+    /** What a scenario produced so far; one per {@link #run} call. */
+    private static final class Findings {
+        final List<ActionResult> actions = new ArrayList<>();
+        final List<Violation> violations = new ArrayList<>();
+        final List<TimelineEntry> timeline = new ArrayList<>();
+        Availability availability = Availability.NONE;
     }
 
     public ScenarioResult run(Scenario scenario) {
         listener.scenarioStarted(scenario.name());
         long started = System.nanoTime();
-        List<ActionResult> actions = new ArrayList<>();
-        List<Violation> violations = new ArrayList<>();
-        List<TimelineEntry> timeline = new ArrayList<>();
-        Availability availability = Availability.NONE;
+        Findings findings = new Findings();
         String error = null;
-        try (ScenarioRun run = new ScenarioRun(scenario, settings, emulator, sm, server, listener)) {
-            JournalReader journal = new JournalReader(emulator);
-            run.setUp();
-            ScenarioRules.apply(run, scenario.setup());
-            Set<String> arns = new HashSet<>(List.of(run.secretArn));
-            journal.next(arns);
-            ActionExecutor executor = new ActionExecutor(run);
+        try (ScenarioRun run = setup.create(scenario)) {
+            ScenarioContext context = new ScenarioContext(run, admin, sm,
+                    new RotationWatcher(admin, listener, scenario.name(), function.rotationTimeout()));
+            JournalReader journal = new JournalReader(admin, run.secret().arn());
+            SecretAndDatabase now = new LiveSecretAndDatabase(run);
             for (int i = 1; i <= scenario.actions().size(); i++) {
-                Action action = scenario.actions().get(i - 1);
-                listener.actionStarted(scenario.name(), i, action.kind());
-                String currentBefore = run.secret.stage("AWSCURRENT").map(SecretView.Version::versionId).orElse(null);
-                timeline.add(new TimelineEntry(Instant.now(), "action", i + ". " + action.kind(), true));
-                long actionStart = System.nanoTime();
-                ActionExecutor.Done done = executor.execute(action);
-                List<JournalEvent> events = journal.next(arns);
-                timeline.addAll(journal.timeline(events));
-                timeline.addAll(done.probeTimeline());
-                availability = combine(availability, done.availability());
-                List<Violation> found = check(run, i, action, done, events, currentBefore);
-                found.forEach(v -> timeline.add(new TimelineEntry(Instant.now(), "violation",
-                        v.invariant().id() + ": " + v.message(), false)));
-                violations.addAll(found);
-                ActionResult result = new ActionResult(i, action.kind(), done.expected() == null ? "any"
-                        : done.expected().toString(), done.outcome().toString(), done.met(),
-                        Duration.ofNanos(System.nanoTime() - actionStart), RotationWatcher.steps(done.rotation()),
-                        done.detail());
-                actions.add(result);
-                listener.actionFinished(scenario.name(), result);
+                perform(scenario, i, context, journal, now, findings);
             }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
@@ -98,47 +75,53 @@ public final class ScenarioRunner {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
         }
         ScenarioResult.Status status = error != null ? ScenarioResult.Status.ERROR
-                : violations.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED;
-        timeline.sort(java.util.Comparator.comparing(TimelineEntry::at));
-        ScenarioResult result = new ScenarioResult(scenario.name(), scenario.description(),
-                String.valueOf(scenario.file()), status, Duration.ofNanos(System.nanoTime() - started), actions,
-                violations, availability, timeline, error);
+                : findings.violations.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED;
+        findings.timeline.sort(Comparator.comparing(TimelineEntry::at));
+        return finished(new ScenarioResult(scenario.name(), scenario.description(), String.valueOf(scenario.file()),
+                status, Duration.ofNanos(System.nanoTime() - started), findings.actions, findings.violations,
+                findings.availability, findings.timeline, error));
+    }
+
+    /** A scenario that does not apply to this function or engine: reported, with the reason, and not run. */
+    public ScenarioResult skip(Scenario scenario, String reason) {
+        listener.scenarioStarted(scenario.name());
+        return finished(new ScenarioResult(scenario.name(), scenario.description(), String.valueOf(scenario.file()),
+                ScenarioResult.Status.SKIPPED, Duration.ZERO, List.of(), List.of(), Availability.NONE, List.of(),
+                reason));
+    }
+
+    private ScenarioResult finished(ScenarioResult result) {
         listener.scenarioFinished(result);
         return result;
     }
 
-    private List<Violation> check(ScenarioRun run, int index, Action action, ActionExecutor.Done done,
-                                  List<JournalEvent> events, String currentBefore) {
-        RotationRecord rotation = done.rotation();
-        boolean succeeded = rotation != null && rotation.status() == RotationRecord.Status.SUCCEEDED;
-        boolean allSteps = rotation != null && !rotation.steps().isEmpty()
-                && rotation.steps().stream().allMatch(StepRecord::succeeded)
-                && rotation.steps().stream().anyMatch(s -> s.step().equals("finishSecret"));
-        String step = done.outcome().step();
-        Observation observation = new Observation(index, events, rotation != null, succeeded, allSteps, currentBefore,
-                step);
+    /** Carries out action {@code index} (from 1), then checks every invariant. */
+    private void perform(Scenario scenario, int index, ScenarioContext context, JournalReader journal,
+                         SecretAndDatabase now, Findings findings) throws InterruptedException {
+        Action action = scenario.actions().get(index - 1);
+        listener.actionStarted(scenario.name(), index, action.kind());
+        String currentBefore = now.stage(Labels.CURRENT).map(SecretVersion::versionId).orElse(null);
+        findings.timeline.add(new TimelineEntry(Instant.now(), "action", index + ". " + action.kind(), true));
+        long actionStart = System.nanoTime();
+        ActionOutcome outcome = action.execute(context);
+        Duration took = Duration.ofNanos(System.nanoTime() - actionStart);
+        List<JournalEvent> events = journal.next();
+        Observation observation = new Observation(index, action.kind(), action.line(), outcome, events, currentBefore,
+                context.baseline());
         List<Violation> found = new ArrayList<>();
-        if (!done.met()) {
-            found.add(new Violation(Invariant.EXPECTATION, action.kind() + " (line " + action.line() + ") expected "
-                    + done.expected() + " but " + done.outcome(), index, step, null, Evidence.of(events)));
-        }
-        if (rotation != null && rotation.error() != null && rotation.error().startsWith("not idempotent")) {
-            found.add(new Violation(Invariant.IDEMPOTENCY, rotation.error(), index, step, null, Evidence.of(events)));
-        }
-        if (settings.strategy() == Strategy.ALTERNATING_USERS && done.availability().failedLogins() > 0) {
-            found.add(new Violation(Invariant.AVAILABILITY, done.availability().failedLogins()
-                    + " failed logins during the rotation (longest outage " + done.availability().longestOutage()
-                    .toMillis() + " ms); alternating users must never lock clients out", index, step,
-                    run.database.user(), Evidence.of(events)));
-        }
         for (InvariantCheck check : CHECKS) {
-            found.addAll(check.check(run.subject, observation));
+            found.addAll(check.check(observation, now));
         }
-        return found;
-    }
-
-    private static Availability combine(Availability a, Availability b) {
-        return new Availability(a.probes() + b.probes(), a.failedLogins() + b.failedLogins(),
-                a.longestOutage().compareTo(b.longestOutage()) >= 0 ? a.longestOutage() : b.longestOutage());
+        findings.timeline.addAll(journal.timeline(events));
+        findings.timeline.addAll(outcome.probeTimeline());
+        found.forEach(v -> findings.timeline.add(new TimelineEntry(Instant.now(), "violation",
+                v.invariant().id() + ": " + v.message(), false)));
+        findings.violations.addAll(found);
+        findings.availability = findings.availability.plus(outcome.availability());
+        ActionResult result = new ActionResult(index, action.kind(), outcome.expected() == null ? "any"
+                : outcome.expected().toString(), outcome.outcome().toString(), outcome.met(), took,
+                outcome.rotation() == null ? List.of() : outcome.rotation().steps(), outcome.detail());
+        findings.actions.add(result);
+        listener.actionFinished(scenario.name(), result);
     }
 }

@@ -1,94 +1,129 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.emulator.rotation.RotationStep;
+import dev.rotor.harness.action.Action;
+import dev.rotor.harness.action.AdvanceClock;
+import dev.rotor.harness.action.CancelRotation;
+import dev.rotor.harness.action.ChangePasswordOutOfBand;
+import dev.rotor.harness.action.Expectation;
+import dev.rotor.harness.action.InjectFault;
+import dev.rotor.harness.action.PutValue;
+import dev.rotor.harness.action.RemovePending;
+import dev.rotor.harness.action.RestartFunction;
+import dev.rotor.harness.action.RetryRotation;
+import dev.rotor.harness.action.Rotate;
+import dev.rotor.harness.action.Wait;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads one action: a bare name ({@code - rotate}) or a one-key mapping ({@code - rotate: {expect: fails}}). */
+/**
+ * Reads one action: a bare name ({@code - rotate}) or a one-key mapping ({@code - rotate: {expect: fails}}). The
+ * table {@link #KINDS} names every action kind with how to read its options; a new kind is a new row.
+ */
 final class ActionReader {
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    private static final Set<String> FIXED_FIELDS = Set.of("username", "host", "port", "engine", "dbname",
+            "masterarn");
+
+    /** How one kind reads its options ({@code null} when the action is a bare name). */
+    @FunctionalInterface
+    private interface Reader {
+        Action read(int line, YamlNode options, YamlNode item);
+    }
+
+    private static final Map<String, Reader> KINDS = table(
+            kind("rotate", ActionReader::rotate),
+            kind("retry-rotation", (line, o, item) -> new RetryRotation(line, expectation(options(o, "expect"),
+                    Expectation.SUCCEEDS))),
+            kind("wait", (line, o, item) -> new Wait(line, waitDuration(required(o, item, "a duration like 2s")))),
+            kind("advance-clock", ActionReader::advanceClock),
+            kind("change-password-out-of-band", (line, o, item) -> new ChangePasswordOutOfBand(line,
+                    flag(options(o, "update-secret"), "update-secret", true))),
+            kind("put-value", ActionReader::putValue),
+            kind("cancel-rotation", (line, o, item) -> new CancelRotation(line)),
+            kind("remove-pending", (line, o, item) -> new RemovePending(line)),
+            kind("restart-function", (line, o, item) -> new RestartFunction(line)),
+            kind("inject-fault", ActionReader::injectFault));
+
+    /** Every action kind, as scenario files spell them. */
+    static final List<String> NAMES = List.copyOf(KINDS.keySet());
 
     private ActionReader() {
     }
 
     static Action read(YamlNode item) {
         String kind;
-        YamlNode options;
+        YamlNode options = null;
         if (item.isScalar()) {
             kind = item.text().trim();
-            options = null;
         } else {
             Map<String, YamlNode> map = item.mapping(null);
             if (map.size() != 1) {
-                throw item.error("an action is one of " + String.join(", ", Action.KINDS) + " with its options");
+                throw item.error("an action is one of " + String.join(", ", NAMES) + " with its options");
             }
             kind = map.keySet().iterator().next();
-            options = map.get(kind);
-            if (options.isNull()) {
-                options = null;
-            }
+            options = map.get(kind).isNull() ? null : map.get(kind);
         }
-        int line = item.line();
-        return switch (kind) {
-            case "rotate" -> {
-                Map<String, YamlNode> o = options(options, "expect", "rotate-immediately");
-                yield new Action.Rotate(line, expectation(o, Expectation.SUCCEEDS),
-                        !o.containsKey("rotate-immediately") || o.get("rotate-immediately").bool());
-            }
-            case "retry-rotation" -> new Action.RetryRotation(line, expectation(options(options, "expect"),
-                    Expectation.SUCCEEDS));
-            case "wait" -> new Action.Wait(line, limited(duration(required(options, item, "a duration like 2s")), options));
-            case "advance-clock" -> advanceClock(line, options, item);
-            case "change-password-out-of-band" -> {
-                Map<String, YamlNode> o = options(options, "update-secret");
-                yield new Action.ChangePasswordOutOfBand(line, !o.containsKey("update-secret")
-                        || o.get("update-secret").bool());
-            }
-            case "put-value" -> {
-                Map<String, Object> fields = new LinkedHashMap<>();
-                required(options, item, "the fields to change").mapping(null).forEach((key, value) -> {
-                    if (!value.isScalar()) {
-                        throw value.error("fields are single values");
-                    }
-                    if (Set.of("username", "host", "port", "engine", "dbname", "masterarn").contains(key)) {
-                        throw value.error("'" + key + "' cannot be changed by hand in a scenario");
-                    }
-                    fields.put(key, value.scalarValue());
-                });
-                yield new Action.PutValue(line, fields);
-            }
-            case "cancel-rotation" -> new Action.CancelRotation(line);
-            case "remove-pending" -> new Action.RemovePending(line);
-            case "restart-function" -> new Action.RestartFunction(line);
-            case "inject-fault" -> {
-                Map<String, YamlNode> o = options(required(options, item, "the step to fail"), "step", "times");
-                YamlNode stepNode = o.get("step");
-                if (stepNode == null || !Steps.isStep(stepNode.text())) {
-                    throw (stepNode == null ? item : stepNode).error("step must be one of " + Steps.ALL);
-                }
-                long times = o.containsKey("times") ? o.get("times").number() : 1;
-                if (times < 1 || times > 100) {
-                    throw o.get("times").error("times must be 1 to 100");
-                }
-                yield new Action.InjectFault(line, stepNode.text(), (int) times);
-            }
-            default -> throw item.error("unknown action '" + kind + "' (expected one of " + String.join(", ",
-                    Action.KINDS) + ")");
-        };
+        Reader reader = KINDS.get(kind);
+        if (reader == null) {
+            throw item.error("unknown action '" + kind + "' (expected one of " + String.join(", ", NAMES) + ")");
+        }
+        return reader.read(item.line(), options, item);
+    }
+
+    private static Action rotate(int line, YamlNode options, YamlNode item) {
+        Map<String, YamlNode> o = options(options, "expect", "rotate-immediately");
+        return new Rotate(line, expectation(o, Expectation.SUCCEEDS), flag(o, "rotate-immediately", true));
     }
 
     private static Action advanceClock(int line, YamlNode options, YamlNode item) {
         if (options != null && options.isScalar()) {
-            return new Action.AdvanceClock(line, duration(options), null);
+            return new AdvanceClock(line, duration(options), null);
         }
         Map<String, YamlNode> o = options(required(options, item, "how far, e.g. {by: P30D}"), "by", "expect");
         YamlNode by = o.get("by");
         if (by == null) {
             throw item.error("advance-clock needs 'by', e.g. P30D");
         }
-        return new Action.AdvanceClock(line, duration(by), expectation(o, null));
+        return new AdvanceClock(line, duration(by), expectation(o, null));
+    }
+
+    private static Action putValue(int line, YamlNode options, YamlNode item) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        required(options, item, "the fields to change").mapping(null).forEach((key, value) -> {
+            if (!value.isScalar()) {
+                throw value.error("fields are single values");
+            }
+            if (FIXED_FIELDS.contains(key)) {
+                throw value.error("'" + key + "' cannot be changed by hand in a scenario");
+            }
+            fields.put(key, value.scalarValue());
+        });
+        return new PutValue(line, fields);
+    }
+
+    private static Action injectFault(int line, YamlNode options, YamlNode item) {
+        Map<String, YamlNode> o = options(required(options, item, "the step to fail"), "step", "times");
+        YamlNode stepNode = o.get("step");
+        RotationStep step = stepNode == null ? null : RotationStep.fromWireName(stepNode.text()).orElse(null);
+        if (step == null) {
+            throw (stepNode == null ? item : stepNode).error("step must be one of " + RotationStep.wireNames());
+        }
+        long times = o.containsKey("times") ? o.get("times").number() : 1;
+        if (times < 1 || times > 100) {
+            throw o.get("times").error("times must be 1 to 100");
+        }
+        return new InjectFault(line, step, (int) times);
     }
 
     private static Map<String, YamlNode> options(YamlNode options, String... allowed) {
@@ -102,16 +137,21 @@ final class ActionReader {
         return options;
     }
 
+    private static boolean flag(Map<String, YamlNode> options, String key, boolean fallback) {
+        return options.containsKey(key) ? options.get(key).bool() : fallback;
+    }
+
     private static Expectation expectation(Map<String, YamlNode> options, Expectation fallback) {
         YamlNode node = options.get("expect");
         if (node == null) {
             return fallback;
         }
         return Expectation.parse(node.text()).orElseThrow(() -> node.error("expected succeeds, fails, fails-at <step>"
-                + " (createSecret, setSecret, testSecret, finishSecret), rejected, none or any"));
+                + " (" + String.join(", ", RotationStep.wireNames()) + "), rejected, none or any"));
     }
 
-    private static Duration limited(Duration duration, YamlNode node) {
+    private static Duration waitDuration(YamlNode node) {
+        Duration duration = duration(node);
         if (duration.compareTo(MAX_WAIT) > 0 || duration.isNegative()) {
             throw node.error("wait at most " + MAX_WAIT.toMinutes() + " minutes");
         }
@@ -123,9 +163,9 @@ final class ActionReader {
         String text = node.text().trim();
         try {
             if (text.startsWith("P") || text.startsWith("p")) {
-                return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
+                return Duration.parse(text.toUpperCase(Locale.ROOT));
             }
-            var m = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)").matcher(text);
+            Matcher m = DURATION.matcher(text);
             if (m.matches()) {
                 long n = Long.parseLong(m.group(1));
                 return switch (m.group(2)) {
@@ -140,5 +180,19 @@ final class ActionReader {
             // fall through to the error
         }
         throw node.error("'" + text + "' is not a duration (e.g. 500ms, 2s, 4h, 30d, P30D)");
+    }
+
+    private static Map.Entry<String, Reader> kind(String name, Reader reader) {
+        return Map.entry(name, reader);
+    }
+
+    /** The kinds in order, as an unmodifiable map that keeps it. */
+    @SafeVarargs
+    private static Map<String, Reader> table(Map.Entry<String, Reader>... kinds) {
+        Map<String, Reader> table = new LinkedHashMap<>();
+        for (Map.Entry<String, Reader> kind : kinds) {
+            table.put(kind.getKey(), kind.getValue());
+        }
+        return Collections.unmodifiableMap(table);
     }
 }

@@ -1,9 +1,11 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.harness.action.Action;
 import dev.rotor.harness.database.Engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A rotation scenario: where it applies, how it is set up, and the actions to run with their expectations. */
@@ -11,6 +13,19 @@ public record Scenario(String name, String description, Path file, Set<Strategy>
                        Setup setup, List<Action> actions) {
 
     public boolean appliesTo(Strategy strategy, Engine engine) {
-        return strategies.contains(strategy) && engines.contains(engine);
+        return notApplicableReason(strategy, engine).isEmpty();
+    }
+
+    /** Why the scenario does not apply to a function of {@code strategy} on {@code engine}; empty when it does. */
+    public Optional<String> notApplicableReason(Strategy strategy, Engine engine) {
+        if (!strategies.contains(strategy)) {
+            return Optional.of("applies to strategy " + String.join(", ", strategies.stream().map(Strategy::id)
+                    .sorted().toList()) + " only; the function under test is " + strategy.id());
+        }
+        if (!engines.contains(engine)) {
+            return Optional.of("applies to engine " + String.join(", ", engines.stream().map(Engine::id)
+                    .sorted().toList()) + " only; this run uses " + engine.id());
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.harness.action.Action;
 import dev.rotor.harness.database.Engine;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -144,11 +145,8 @@ public final class ScenarioLoader {
     private static Set<Engine> engines(YamlNode node) {
         Set<Engine> result = EnumSet.noneOf(Engine.class);
         for (YamlNode item : node.list()) {
-            switch (item.text().trim()) {
-                case "mysql" -> result.add(Engine.MYSQL);
-                case "mariadb" -> result.add(Engine.MARIADB);
-                default -> throw item.error("unknown engine '" + item.text() + "' (mysql, mariadb)");
-            }
+            result.add(Engine.parse(item.text())
+                    .orElseThrow(() -> item.error("unknown engine '" + item.text() + "' (mysql, mariadb)")));
         }
         return result;
     }

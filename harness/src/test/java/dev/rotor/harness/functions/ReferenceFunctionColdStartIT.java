@@ -24,14 +24,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Jar size and the cold start of the first step (createSecret, on a new function process) under Rotor: the step's
- * duration as the rotation record shows it, which includes starting the JVM under the RIC, loading the handler and
- * the first Secrets Manager calls. First the first rotation of the function in this emulator, started
- * {@code -Drotor.coldStartSettleMs} (default 3000) after the emulator, as a user's first RotateSecret would be: it
- * records the AppCDS archive when the jar is new, and with 0 it also waits for the emulator to unpack the jar. Then
- * {@value #RUNS} rotations, each after {@code FunctionHost.restart}: their median is the cold start. The figures go to
- * stdout and {@code target/function-cold-start.txt}; the test fails only above {@code -Drotor.coldStartLimitMs}
- * (default 5000: the aim is 1.5 s, but other builds share this machine).
+ * A reference function's cold start under Rotor, as facts that cannot flake: after the function is restarted, its
+ * next rotation's first step (createSecret) runs on a new process and the steps after it reuse that process. The
+ * durations (the first rotation of the function in this emulator, then {@value #RUNS} rotations each after a
+ * restart, and a warm setSecret) and the jar size are written to stdout and {@code target/function-cold-start.txt}
+ * for information; they are not asserted, as other builds share the machine. The figures quoted in
+ * {@code functions/README.md} come from these lines; {@code bench/rotation.sh} measures cold starts on purpose.
  */
 @ExtendWith(ContainerEngine.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,7 +37,6 @@ class ReferenceFunctionColdStartIT {
     private static final int RUNS = 5;
 
     private RotorWithDatabase rotor;
-    private long startedAt;
 
     @BeforeAll
     void start() {
@@ -49,7 +46,6 @@ class ReferenceFunctionColdStartIT {
             config = config.withFunction(function.definition("", Map.of()));
         }
         rotor = RotorWithDatabase.start(Engine.MYSQL, config);
-        startedAt = System.currentTimeMillis();
     }
 
     @AfterAll
@@ -61,43 +57,48 @@ class ReferenceFunctionColdStartIT {
 
     @ParameterizedTest
     @EnumSource(ReferenceFunction.class)
-    void coldStartOfTheFirstStep(ReferenceFunction function) throws Exception {
-        long jarBytes = Files.size(function.jar());
-        long settle = Long.getLong("rotor.coldStartSettleMs", 3000);
-        Thread.sleep(Math.max(0, startedAt + settle - System.currentTimeMillis()));
-        long first = coldFirstStepMillis(function);
-        List<Long> runs = new ArrayList<>();
-        List<Long> warmSteps = new ArrayList<>();
+    void afterARestartTheFirstStepStartsANewProcessAndTheOthersReuseIt(ReferenceFunction function) throws Exception {
+        long first = rotation(function).get(0).durationMs();
+        List<Long> colds = new ArrayList<>();
+        List<Long> warmSetSecrets = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            rotor.emulator().functionHost().restart(function.id());
-            runs.add(coldFirstStepMillis(function));
-            warmSteps.add(lastWarmSetSecretMillis);
+            rotor.emulator().admin().restartFunction(function.id());
+            List<StepRecord> steps = rotation(function);
+            assertThat(invocationOf(function, steps.get(0)).coldStart()).as("createSecret after a restart").isTrue();
+            for (StepRecord later : steps.subList(1, steps.size())) {
+                assertThat(invocationOf(function, later).coldStart()).as("%s on the warm process", later.step())
+                        .isFalse();
+            }
+            colds.add(steps.get(0).durationMs());
+            warmSetSecrets.add(steps.get(1).durationMs());
         }
-        List<Long> sorted = runs.stream().sorted().toList();
-        long median = sorted.get(sorted.size() / 2);
-        String line = String.format("%s: jar %d bytes (%.2f MB); cold first step (createSecret) ms: first rotation %d,"
-                        + " runs %s, median %d, min %d, max %d; warm setSecret ms %s%n", function, jarBytes,
-                jarBytes / 1024.0 / 1024.0, first, runs, median, sorted.get(0), sorted.get(sorted.size() - 1),
-                warmSteps);
-        System.out.print(line);
-        Files.writeString(Path.of("target", "function-cold-start.txt"), line, StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
-        assertThat(median).as(line).isLessThanOrEqualTo(Long.getLong("rotor.coldStartLimitMs", 5000));
+        record(function, first, colds, warmSetSecrets);
     }
 
-    private long lastWarmSetSecretMillis;
-
-    /** Rotates a new secret and returns the first step's duration, checking it ran on a new process. */
-    private long coldFirstStepMillis(ReferenceFunction function) throws InterruptedException, IOException {
+    /** Rotates a new secret; returns its steps, checked to be the four, all successful. */
+    private List<StepRecord> rotation(ReferenceFunction function) throws InterruptedException {
         String arn = rotor.newSecret(function, rotor.newUser());
         RotationRecord record = rotor.rotate(arn, function.id());
         assertThat(record.status()).as("%s", record).isEqualTo(RotationRecord.Status.SUCCEEDED);
-        StepRecord first = record.steps().get(0);
-        assertThat(first.step()).isEqualTo("createSecret");
-        Invocation invocation = rotor.emulator().functionHost().recentInvocations(function.id()).stream()
-                .filter(i -> i.requestId().equals(first.requestId())).findFirst().orElseThrow();
-        assertThat(invocation.coldStart()).as("createSecret started a new process").isTrue();
-        lastWarmSetSecretMillis = record.steps().get(1).durationMs();
-        return first.durationMs();
+        assertThat(record.steps()).extracting(StepRecord::step).containsExactlyElementsOf(RotorWithDatabase.STEPS);
+        return record.steps();
+    }
+
+    private Invocation invocationOf(ReferenceFunction function, StepRecord step) {
+        return rotor.emulator().admin().invocations(function.id()).stream()
+                .filter(i -> i.requestId().equals(step.requestId())).findFirst().orElseThrow();
+    }
+
+    private static void record(ReferenceFunction function, long first, List<Long> colds, List<Long> warm)
+            throws IOException {
+        long jarBytes = Files.size(function.jar());
+        List<Long> sorted = colds.stream().sorted().toList();
+        String line = String.format("%s: jar %d bytes (%.2f MB); cold first step (createSecret) ms: first rotation %d,"
+                        + " after restarts %s, median %d, min %d, max %d; warm setSecret ms %s%n", function, jarBytes,
+                jarBytes / 1024.0 / 1024.0, first, colds, sorted.get(sorted.size() / 2), sorted.get(0),
+                sorted.get(sorted.size() - 1), warm);
+        System.out.print(line);
+        Files.writeString(Path.of("target", "function-cold-start.txt"), line, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
     }
 }

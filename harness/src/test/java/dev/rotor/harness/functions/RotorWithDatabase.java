@@ -22,6 +22,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,9 +157,9 @@ final class RotorWithDatabase implements AutoCloseable {
 
     /** RotateSecret with the named function and waits for the rotation to finish. */
     RotationRecord rotate(String secretArn, String functionName) throws InterruptedException {
-        String token = sm.rotateSecret(r -> r.secretId(secretArn)
-                .rotationLambdaARN(emulator.functions().arnOf(functionName))).versionId();
-        RotationRecord record = emulator.rotations().tracker().await(token, WAIT_MILLIS)
+        String token = sm.rotateSecret(r -> r.secretId(secretArn).rotationLambdaARN(functionArn(functionName)))
+                .versionId();
+        RotationRecord record = emulator.admin().awaitRotation(token, Duration.ofMillis(WAIT_MILLIS))
                 .orElseThrow(() -> new AssertionError("no rotation recorded for " + token));
         if (!record.status().finished()) {
             throw new AssertionError("rotation " + token + " did not finish within " + WAIT_MILLIS + " ms: " + record);
@@ -166,14 +167,23 @@ final class RotorWithDatabase implements AutoCloseable {
         return record;
     }
 
-    /** Invokes one step of the function directly, as Secrets Manager does (and does again when it retries). */
+    /** The ARN RotateSecret names a registered function by. */
+    String functionArn(String functionName) {
+        return emulator.admin().functions().stream().filter(f -> f.name().equals(functionName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no function " + functionName)).arn();
+    }
+
+    /**
+     * Invokes one step of the function directly, as Secrets Manager does (and does again when it retries). The admin
+     * interface has no "invoke one step by hand", so this one call goes to the emulator's function host.
+     */
     Invocation step(String functionName, String step, String secretArn, String token) {
         Map<String, String> event = new LinkedHashMap<>();
         event.put("Step", step);
         event.put("SecretId", secretArn);
         event.put("ClientRequestToken", token);
         event.put("RotationToken", UUID.randomUUID().toString());
-        return emulator.functionHost().invoke(emulator.functions().arnOf(functionName), json(event));
+        return emulator.functionHost().invoke(functionArn(functionName), json(event));
     }
 
     Map<String, Object> valueAt(String secretArn, String stage) {

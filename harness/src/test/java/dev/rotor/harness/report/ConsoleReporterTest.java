@@ -1,10 +1,10 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.result.RunResult;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,10 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConsoleReporterTest {
 
     private static String print(RunResult run, ConsoleStyle style) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Replay.to(new ConsoleReporter(out, style), run);
-        return bytes.toString(StandardCharsets.UTF_8);
+        StringWriter text = new StringWriter();
+        Replay.to(new ConsoleReporter(new PrintWriter(text, true), style), run);
+        return text.toString();
     }
 
     @Test
@@ -141,13 +140,13 @@ class ConsoleReporterTest {
         AtomicInteger second = new AtomicInteger();
         RunListener counting1 = new RunListener() {
             @Override
-            public void scenarioFinished(dev.rotor.harness.run.ScenarioResult scenario) {
+            public void scenarioFinished(dev.rotor.harness.result.ScenarioResult scenario) {
                 first.incrementAndGet();
             }
         };
         RunListener counting2 = new RunListener() {
             @Override
-            public void scenarioFinished(dev.rotor.harness.run.ScenarioResult scenario) {
+            public void scenarioFinished(dev.rotor.harness.result.ScenarioResult scenario) {
                 second.incrementAndGet();
             }
         };

@@ -1,6 +1,6 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.RunResult;
+import dev.rotor.harness.result.RunResult;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

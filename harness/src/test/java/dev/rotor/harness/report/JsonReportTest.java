@@ -2,9 +2,9 @@ package dev.rotor.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

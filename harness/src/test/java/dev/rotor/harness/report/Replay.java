@@ -1,9 +1,9 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.StepResult;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.StepResult;
 
 /** Sends a finished run's events to a listener in the order the runner sends them live. */
 final class Replay {

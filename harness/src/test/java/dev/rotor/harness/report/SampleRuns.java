@@ -1,14 +1,14 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.run.ActionResult;
-import dev.rotor.harness.run.Availability;
-import dev.rotor.harness.run.Invariant;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
-import dev.rotor.harness.run.ScenarioResult.Status;
-import dev.rotor.harness.run.StepResult;
-import dev.rotor.harness.run.TimelineEntry;
-import dev.rotor.harness.run.Violation;
+import dev.rotor.harness.result.ActionResult;
+import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.Invariant;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
+import dev.rotor.harness.result.ScenarioResult.Status;
+import dev.rotor.harness.result.StepResult;
+import dev.rotor.harness.result.TimelineEntry;
+import dev.rotor.harness.result.Violation;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -4,8 +4,8 @@ import dev.rotor.harness.database.ContainerEngine;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.Engine;
 import dev.rotor.harness.report.RunListener;
-import dev.rotor.harness.run.RunResult;
-import dev.rotor.harness.run.ScenarioResult;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.ScenarioResult;
 import dev.rotor.harness.scenario.Strategy;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +30,7 @@ class CatalogIT {
 
         assertThat(run.scenarios()).hasSize(2 * catalog.size());
         assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status())
-                .as("%s: %s %s", s.name(), s.violations(), s.error()).isEqualTo(ScenarioResult.Status.PASSED));
+                .as("%s: %s %s", s.name(), s.violations(), s.reason()).isEqualTo(ScenarioResult.Status.PASSED));
         assertThat(run.passed()).isTrue();
         assertThat(run.database()).containsIgnoringCase(engine == Engine.MYSQL ? "mysql" : "mariadb");
     }

@@ -26,13 +26,12 @@ final class HarnessFixtures {
         return catalog().stream().filter(s -> wanted.contains(s.name())).toList();
     }
 
-    static HarnessRun.Subject reference(Strategy strategy) {
-        return new HarnessRun.Subject(strategy, ReferenceFunctions.jar(strategy), ReferenceFunctions.handler(strategy),
-                Map.of(), Duration.ofSeconds(30));
+    static FunctionUnderTest reference(Strategy strategy) {
+        return FunctionUnderTest.reference(strategy, Map.of(), Duration.ofSeconds(30));
     }
 
-    static HarnessRun.Subject broken(Strategy strategy, String handlerClass) {
-        return new HarnessRun.Subject(strategy, jar("functions/broken-fixtures/target/rotor-broken-fixtures.jar"),
+    static FunctionUnderTest broken(Strategy strategy, String handlerClass) {
+        return new FunctionUnderTest(strategy, jar("functions/broken-fixtures/target/rotor-broken-fixtures.jar"),
                 BROKEN + handlerClass, Map.of(), Duration.ofSeconds(30));
     }
 

@@ -1,5 +1,13 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.emulator.rotation.RotationStep;
+import dev.rotor.harness.action.Action;
+import dev.rotor.harness.action.AdvanceClock;
+import dev.rotor.harness.action.ChangePasswordOutOfBand;
+import dev.rotor.harness.action.Expectation;
+import dev.rotor.harness.action.InjectFault;
+import dev.rotor.harness.action.Rotate;
+import dev.rotor.harness.action.Wait;
 import dev.rotor.harness.database.Engine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,12 +78,15 @@ class ScenarioLoaderTest {
         assertThat(s.setup().secretFields()).containsEntry("replicas", 3L).containsEntry("note", "hi");
         assertThat(s.setup().scheduleExpression()).isEqualTo("rate(10 days)");
         assertThat(s.actions()).hasSize(11);
-        assertThat(s.actions().get(1)).isEqualTo(new Action.Rotate(13, new Expectation(Expectation.Kind.FAILS,
-                "setSecret"), false));
-        assertThat(((Action.Wait) s.actions().get(2)).duration()).isEqualTo(Duration.ofMillis(250));
-        assertThat(((Action.AdvanceClock) s.actions().get(3)).expect().kind()).isEqualTo(Expectation.Kind.NONE);
-        assertThat(((Action.InjectFault) s.actions().get(4)).times()).isEqualTo(2);
-        assertThat(((Action.ChangePasswordOutOfBand) s.actions().get(6)).updateSecret()).isFalse();
+        assertThat(s.actions().get(1)).isEqualTo(new Rotate(13, new Expectation(Expectation.Kind.FAILS,
+                RotationStep.SET_SECRET), false));
+        assertThat(((Wait) s.actions().get(2)).duration()).isEqualTo(Duration.ofMillis(250));
+        assertThat(((AdvanceClock) s.actions().get(3)).expect().kind()).isEqualTo(Expectation.Kind.NONE);
+        assertThat(s.actions().get(4)).isEqualTo(new InjectFault(16, RotationStep.FINISH_SECRET, 2));
+        assertThat(((ChangePasswordOutOfBand) s.actions().get(6)).updateSecret()).isFalse();
+        assertThat(s.actions()).extracting(Action::kind).containsExactly("rotate", "rotate", "wait", "advance-clock",
+                "inject-fault", "put-value", "change-password-out-of-band", "cancel-rotation", "remove-pending",
+                "restart-function", "retry-rotation");
     }
 
     @ParameterizedTest(name = "{0}")

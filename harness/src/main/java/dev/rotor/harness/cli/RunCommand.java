@@ -1,5 +1,6 @@
 package dev.rotor.harness.cli;
 
+import dev.rotor.emulator.lambda.FunctionDefinition;
 import dev.rotor.harness.database.Credentials;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.Engine;
@@ -9,12 +10,12 @@ import dev.rotor.harness.report.ReportOptions;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.runner.FunctionUnderTest;
 import dev.rotor.harness.runner.HarnessRun;
+import dev.rotor.harness.runner.ReferenceFunctions;
 import dev.rotor.harness.runner.RotorHome;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
 import dev.rotor.harness.scenario.ScenarioLoader;
 import dev.rotor.harness.scenario.Strategy;
-import dev.rotor.emulator.lambda.FunctionDefinition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -138,7 +139,8 @@ public final class RunCommand implements Callable<Integer> {
                     timeout));
         }
         List<Strategy> strategies = strategy == null ? List.of(Strategy.values()) : List.of(parseStrategy(strategy));
-        return strategies.stream().map(s -> FunctionUnderTest.reference(s, functionEnvironment, timeout)).toList();
+        return strategies.stream().map(s -> new FunctionUnderTest(s, ReferenceFunctions.jar(s),
+                handler == null ? ReferenceFunctions.handler(s) : handler, functionEnvironment, timeout)).toList();
     }
 
     private DatabaseProvider provider(Engine chosen) {

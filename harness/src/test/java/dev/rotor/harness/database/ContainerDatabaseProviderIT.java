@@ -49,13 +49,16 @@ class ContainerDatabaseProviderIT {
 
     @Test
     void anImageThatDoesNotExistFailsWithTheImageNameAndLeavesNoContainer() {
-        int before = allContainers().size();
-        ContainerDatabaseProvider missing = provider.withImage(Engine.MYSQL, "localhost/rotor/no-such-mysql:0");
+        String image = "localhost/rotor/no-such-mysql:0";
+        List<String> before = containersOfThisTestRun();
+        ContainerDatabaseProvider missing = provider.withImage(Engine.MYSQL, image);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> missing.start(Engine.MYSQL))
                 .isInstanceOf(DatabaseException.class)
-                .hasMessageContaining("localhost/rotor/no-such-mysql:0")
+                .hasMessageContaining(image)
                 .hasMessageContaining(ContainerDatabaseProvider.MYSQL_IMAGE_VARIABLE);
-        assertThat(allContainers()).hasSize(before);
+        // only this JVM's containers: other builds may share the engine and start their own meanwhile
+        assertThat(containersOfThisTestRun()).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(allContainers()).noneMatch(c -> image.equals(c.getImage()));
     }
 
     private static String expectedHost() {
@@ -65,6 +68,13 @@ class ContainerDatabaseProviderIT {
 
     private static boolean containerExists(String id) {
         return allContainers().stream().anyMatch(c -> c.getId().equals(id));
+    }
+
+    /** The containers Testcontainers started from this JVM (it labels each with its session id). */
+    private static List<String> containersOfThisTestRun() {
+        return allContainers().stream()
+                .filter(c -> DockerClientFactory.SESSION_ID.equals(c.getLabels().get("org.testcontainers.sessionId")))
+                .map(com.github.dockerjava.api.model.Container::getId).toList();
     }
 
     private static List<com.github.dockerjava.api.model.Container> allContainers() {

@@ -71,9 +71,11 @@ public final class EmulatorBenchmark {
             bench.throughput(report);
         }
         if (options.runs("memory")) {
-            bench.memory(report);
+            try (ServerProcess rotor = bench.launch(Server.ROTOR)) {
+                new MemoryRun(bench.options, bench.logs).measure(rotor, report);
+            }
         }
-        report.environment().put("Load average after", loadAverage());
+        report.environment().put("Load average after", Machine.loadAverage());
         String markdown = report.markdown(options);
         System.out.println();
         System.out.println(markdown);
@@ -138,90 +140,6 @@ public final class EmulatorBenchmark {
         }
     }
 
-    private void memory(Report report) throws Exception {
-        if (options.secrets() <= 0) {
-            return;
-        }
-        try (ServerProcess rotor = launch(Server.ROTOR)) {
-            rotor.awaitReady(30_000);
-            Thread.sleep(1000);
-            report.memory("Rotor idle, empty", rotor.rssMiB());
-            AwsJsonClient client = new AwsJsonClient(rotor.endpoint());
-            long started = System.nanoTime();
-            List<Thread> loaders = new ArrayList<>();
-            List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (int t = 0; t < THREADS; t++) {
-                int thread = t;
-                loaders.add(new Thread(() -> {
-                    try {
-                        for (int i = thread; i < options.secrets(); i += THREADS) {
-                            load(client, "mem-" + i);
-                        }
-                    } catch (Exception e) {
-                        failures.add(e);
-                    }
-                }));
-            }
-            loaders.forEach(Thread::start);
-            for (Thread loader : loaders) {
-                loader.join();
-            }
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            System.out.printf("loaded %d secrets x %d versions in %.1f s%n", options.secrets(), options.versions(),
-                    seconds);
-            String check = client.require("GetSecretValue", "{\"SecretId\":\"mem-0\"}").body();
-            if (!check.contains("version-" + (options.versions() - 1))) {
-                throw new IllegalStateException("mem-0 does not read back its last version: " + check);
-            }
-            Thread.sleep(2000);
-            report.memory("Rotor with " + options.secrets() + " secrets x " + options.versions()
-                    + " versions, after 2 s idle", rotor.rssMiB());
-            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            if (Files.isExecutable(jcmd)) {
-                new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "GC.run")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
-                Thread.sleep(2000);
-                report.memory("Rotor with " + options.secrets() + " secrets x " + options.versions()
-                        + " versions, after jcmd GC.run + 2 s", rotor.rssMiB());
-                // What the heap holds, for whoever has to make it smaller: bench/results/heap.txt (not in the report)
-                Process histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "GC.heap_info")
-                        .redirectErrorStream(true).start();
-                String heap = new String(histogram.getInputStream().readAllBytes());
-                histogram.waitFor();
-                histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "GC.class_histogram")
-                        .redirectErrorStream(true).start();
-                String classes = new String(histogram.getInputStream().readAllBytes());
-                histogram.waitFor();
-                String top = String.join("\n", classes.lines().limit(33).toList());
-                // with -XX:NativeMemoryTracking=summary in ROTOR_JAVA_OPTS: where the rest of the RSS goes
-                histogram = new ProcessBuilder(jcmd.toString(), Long.toString(rotor.pid()), "VM.native_memory",
-                        "summary").redirectErrorStream(true).start();
-                String nmt = new String(histogram.getInputStream().readAllBytes());
-                histogram.waitFor();
-                Files.writeString(logs.resolve("heap.txt"), heap + "\n" + top + "\n\n" + nmt);
-                System.out.println(heap);
-                System.out.println(top);
-            }
-        }
-    }
-
-    private void load(AwsJsonClient client, String name) throws IOException, InterruptedException {
-        client.require("CreateSecret", "{\"Name\":" + str(name) + ",\"ClientRequestToken\":"
-                + str(UUID.randomUUID().toString()) + ",\"SecretString\":" + str(value(name, 0)) + "}");
-        for (int v = 1; v < options.versions(); v++) {
-            client.require("PutSecretValue", "{\"SecretId\":" + str(name) + ",\"ClientRequestToken\":"
-                    + str(UUID.randomUUID().toString()) + ",\"SecretString\":" + str(value(name, v)) + "}");
-        }
-    }
-
-    private static String value(String name, int version) {
-        return "{\"username\":\"" + name + "\",\"password\":\"version-" + version + "-Xk3pQ9vL2wR7mN4tB8\","
-                + "\"host\":\"db.internal\",\"port\":3306}";
-    }
-
     private ServerProcess launch(Server server) throws IOException {
         // Rotor runs with the environment the ./rotor launcher gives it (glibc arenas capped).
         return ServerProcess.start(server.label, server == Server.ROTOR ? rotorCommand : motoCommand,
@@ -256,7 +174,7 @@ public final class EmulatorBenchmark {
         if (options.runs("startup") || options.runs("throughput")) {
             env.put("moto command", "`" + String.join(" ", motoCommand) + "` (moto " + motoVersion() + ")");
         }
-        env.put("Load average before", loadAverage());
+        env.put("Load average before", Machine.loadAverage());
         return env;
     }
 
@@ -267,14 +185,6 @@ public final class EmulatorBenchmark {
             String out = new String(p.getInputStream().readAllBytes()).trim();
             return p.waitFor() == 0 ? out : "unknown";
         } catch (IOException | InterruptedException e) {
-            return "unknown";
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
             return "unknown";
         }
     }

@@ -1,9 +1,5 @@
 package dev.rotor.emulator;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.rotor.emulator.admin.EmulatorAdmin;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.api.AwsJsonApi;
@@ -11,8 +7,6 @@ import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.api.WireJson;
 import dev.rotor.emulator.api.operations.*;
 import dev.rotor.emulator.control.ControlRoutes;
-import dev.rotor.emulator.control.FunctionsRoutes;
-import dev.rotor.emulator.control.RotationRoutes;
 import dev.rotor.emulator.http.AllowedHosts;
 import dev.rotor.emulator.http.FrontDoor;
 import dev.rotor.emulator.lambda.FunctionHost;
@@ -22,14 +16,16 @@ import dev.rotor.emulator.rotation.AdjustableClock;
 import dev.rotor.emulator.rotation.LambdaStepInvoker;
 import dev.rotor.emulator.rotation.RotationScheduler;
 import dev.rotor.emulator.rotation.RotationService;
+import dev.rotor.emulator.secrets.RotationLedger;
+import dev.rotor.emulator.secrets.ScheduledRotations;
 import dev.rotor.emulator.secrets.SecretArns;
 import dev.rotor.emulator.secrets.SecretLocator;
+import dev.rotor.emulator.secrets.SecretStore;
+import dev.rotor.emulator.secrets.SecretsAdmin;
 import dev.rotor.emulator.secrets.SecretsContext;
 import dev.rotor.emulator.secrets.SecretsServices;
 import dev.rotor.emulator.store.H2SecretStore;
-import dev.rotor.emulator.store.SecretStore;
 import io.javalin.Javalin;
-import io.javalin.json.JavalinJackson;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -37,14 +33,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The composition root: builds the store, the services and the HTTP server. No static state: start as many as you
- * like, each on its own port ({@code 0} picks a free one).
+ * The composition root: builds the store, the services, the rotation engine, the function host and the HTTP server.
+ * Its public face is small: {@link #endpoint()} for AWS clients and {@link #admin()} for everything beyond the AWS
+ * API. No static state: start as many as you like, each on its own port ({@code 0} picks a free one).
  */
 public final class Emulator implements AutoCloseable {
     private final EmulatorConfig config;
     private final SecretStore store;
-    private final SecretsServices services;
-    private final AdjustableClock clock;
     private final FunctionRegistry functions;
     private final AtomicReference<FunctionHost> functionHost = new AtomicReference<>();
     private final RotationService rotations;
@@ -55,36 +50,31 @@ public final class Emulator implements AutoCloseable {
 
     private Emulator(EmulatorConfig config) {
         this.config = config;
-        this.clock = new AdjustableClock(config.clock());
+        AdjustableClock clock = new AdjustableClock(config.clock());
         this.store = config.dataDir() == null
                 ? H2SecretStore.inMemory(clock, config.journalRetention())
                 : H2SecretStore.inDirectory(config.dataDir(), clock, config.journalRetention());
         SecretsContext context = new SecretsContext(store, clock, new SecretLocator(clock),
                 new SecretArns(config.region(), config.accountId(), config.random()), config.maxVersionsPerSecret());
-        this.services = SecretsServices.over(context, config.random());
+        SecretsServices services = SecretsServices.over(context, config.random());
         this.functions = new FunctionRegistry(config.region(), config.accountId());
         config.functions().forEach(functions::register);
-        this.rotations = new RotationService(context, new LambdaStepInvoker(functions, functionHost::get),
+        RotationLedger ledger = new RotationLedger(context);
+        this.rotations = new RotationService(ledger, clock, new LambdaStepInvoker(functions, functionHost::get),
                 config.rotation());
-        this.scheduler = new RotationScheduler(context, rotations, config.rotation());
-        this.admin = new EmulatorAdmin(version(), store, rotations, scheduler, clock, functions, functionHost::get);
+        this.scheduler = new RotationScheduler(new ScheduledRotations(context), ledger, clock, rotations,
+                config.rotation());
+        this.admin = new EmulatorAdmin(version(), new SecretsAdmin(store), rotations, scheduler, clock, functions,
+                functionHost::get);
         AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
-        ControlRoutes control = new ControlRoutes(store, version(), rotations::reset);
-        FunctionsRoutes functionRoutes = new FunctionsRoutes(functions, functionHost::get);
-        RotationRoutes rotationRoutes = new RotationRoutes(rotations, clock, scheduler);
-        ObjectMapper controlJson = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .serializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL).build();
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = AwsJsonApi.MAX_BODY_BYTES;
-            javalin.jsonMapper(new JavalinJackson(controlJson, false));
             javalin.jetty.host = config.host();
             javalin.jetty.port = config.port();
+            ControlRoutes.configure(javalin);
             api.addTo(javalin.routes);
-            control.addTo(javalin.routes);
-            rotationRoutes.addTo(javalin.routes);
-            functionRoutes.addTo(javalin.routes);
+            new ControlRoutes(admin).addTo(javalin.routes);
             FrontDoor.install(javalin, new AllowedHosts(config.allowedHosts()));
         });
     }
@@ -146,39 +136,6 @@ public final class Emulator implements AutoCloseable {
 
     public EmulatorConfig config() {
         return config;
-    }
-
-    public SecretsServices services() {
-        return services;
-    }
-
-    /** The functions rotations can invoke; register more at any time. */
-    public FunctionRegistry functions() {
-        return functions;
-    }
-
-    /** Runs the functions (available once started). */
-    public FunctionHost functionHost() {
-        return functionHost.get();
-    }
-
-    public RotationService rotations() {
-        return rotations;
-    }
-
-    /** The emulator's clock, which the control plane can move forward. */
-    public AdjustableClock clock() {
-        return clock;
-    }
-
-    /** Journal events after sequence number {@code after}, at most {@code limit}, in order. */
-    public List<dev.rotor.emulator.journal.JournalEvent> journal(long after, int limit) {
-        return store.read(tx -> tx.events(after, limit));
-    }
-
-    /** Starts every rotation that is due on the emulator's clock. */
-    public List<String> runDueRotations() {
-        return scheduler.scan();
     }
 
     /** The Rotor version, from the jar manifest when packaged. */

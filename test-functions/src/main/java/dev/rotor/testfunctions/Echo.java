@@ -3,6 +3,7 @@ package dev.rotor.testfunctions;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.Map;
 /**
  * Echoes its event back with facts about the process it runs in. Event keys it understands: {@code print} (a line to
  * write to stdout), {@code sleepMs} (pause before answering), {@code env} (a list of environment variable names to
- * report).
+ * report), {@code arrive} and {@code awaitFile} (create the first file, then wait until the second exists: two
+ * invocations that await each other's file both answer only if they run at the same time).
  */
 public class Echo implements RequestHandler<Map<String, Object>, Map<String, Object>> {
 
@@ -18,6 +20,9 @@ public class Echo implements RequestHandler<Map<String, Object>, Map<String, Obj
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         if (event.get("print") != null) {
             System.out.println(event.get("print"));
+        }
+        if (event.get("arrive") instanceof String arrive && event.get("awaitFile") instanceof String other) {
+            Rendezvous.meet(Path.of(arrive), Path.of(other), context.getRemainingTimeInMillis());
         }
         if (event.get("sleepMs") instanceof Number millis) {
             try {

@@ -18,6 +18,16 @@ public final class AdminException extends RuntimeException {
         this.type = type;
     }
 
+    /** A refusal of bad input ({@code InvalidParameterException}). */
+    public static AdminException invalid(String message) {
+        return new AdminException(Reason.INVALID, "InvalidParameterException", message);
+    }
+
+    /** Nothing of that name ({@code ResourceNotFoundException}). */
+    public static AdminException notFound(String message) {
+        return new AdminException(Reason.NOT_FOUND, "ResourceNotFoundException", message);
+    }
+
     public Reason reason() {
         return reason;
     }

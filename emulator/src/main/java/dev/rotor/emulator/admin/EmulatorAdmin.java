@@ -10,8 +10,8 @@ import dev.rotor.emulator.rotation.RotationRecord;
 import dev.rotor.emulator.rotation.RotationScheduler;
 import dev.rotor.emulator.rotation.RotationService;
 import dev.rotor.emulator.secrets.ErrorCode;
+import dev.rotor.emulator.secrets.SecretsAdmin;
 import dev.rotor.emulator.secrets.SecretsException;
-import dev.rotor.emulator.store.SecretStore;
 
 import java.nio.file.Files;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 /** The emulator's {@link RotorAdmin}: one implementation for in-process callers and the {@code /_rotor/} routes. */
 public final class EmulatorAdmin implements RotorAdmin {
     private final String version;
-    private final SecretStore store;
+    private final SecretsAdmin secrets;
     private final RotationService rotations;
     private final RotationScheduler scheduler;
     private final AdjustableClock clock;
@@ -30,10 +30,10 @@ public final class EmulatorAdmin implements RotorAdmin {
     private final Supplier<FunctionHost> host;
 
     /** {@code host} is asked for per call: the emulator starts its function host once its endpoint is known. */
-    public EmulatorAdmin(String version, SecretStore store, RotationService rotations, RotationScheduler scheduler,
+    public EmulatorAdmin(String version, SecretsAdmin secrets, RotationService rotations, RotationScheduler scheduler,
                          AdjustableClock clock, FunctionRegistry registry, Supplier<FunctionHost> host) {
         this.version = version;
-        this.store = store;
+        this.secrets = secrets;
         this.rotations = rotations;
         this.scheduler = scheduler;
         this.clock = clock;
@@ -59,21 +59,19 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public Optional<RotationRecord> awaitRotation(String rotationIdOrVersionId, Duration timeout)
             throws InterruptedException {
-        return rotations.tracker().await(rotationIdOrVersionId, timeout.toMillis());
+        return rotations.tracker().await(rotationIdOrVersionId, timeout);
     }
 
     @Override
     public RotationRecord retryRotation(String secretId) {
-        String versionId = translated(() -> rotations.retry(secretId).versionId());
-        return rotations.tracker().find(versionId).orElseThrow();
+        String id = translated(() -> rotations.retry(secretId));
+        return rotations.tracker().find(id).orElseThrow();
     }
 
     @Override
     public Fault armFault(Fault fault) {
         Fault armed = fault.forSecret(arnOf(fault.secretId()));
-        if (armed instanceof Fault.CannotRun cannotRun) {
-            rotations.faults().inject(cannotRun.secretId(), cannotRun.during().wireName(), cannotRun.times());
-        }
+        rotations.faults().arm(armed.secretId(), armed.interceptor());
         return armed;
     }
 
@@ -85,7 +83,7 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public ClockState advanceClock(Duration by) {
         if (by == null || by.isNegative()) {
-            throw invalid("The clock only moves forward.");
+            throw AdminException.invalid("The clock only moves forward.");
         }
         clock.advance(by);
         List<String> started = scheduler.scan();
@@ -95,9 +93,9 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public List<JournalEvent> journal(long after, int limit) {
         if (after < 0 || limit < 0) {
-            throw invalid("after and limit must not be negative.");
+            throw AdminException.invalid("after and limit must not be negative.");
         }
-        return store.read(tx -> tx.events(after, limit));
+        return secrets.events(after, limit);
     }
 
     @Override
@@ -108,7 +106,8 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public FunctionInfo registerFunction(FunctionDefinition function) {
         if (!Files.exists(function.code())) {
-            throw invalid("Function code not found: " + function.code().toAbsolutePath());
+            throw AdminException.invalid("The function's code is not there: code must name a jar, zip or folder that"
+                    + " exists on the emulator's machine.");
         }
         registry.register(function);
         FunctionHost running = host.get();
@@ -129,6 +128,14 @@ public final class EmulatorAdmin implements RotorAdmin {
     }
 
     @Override
+    public Invocation invoke(String nameOrArn, String eventJson) {
+        if (registry.find(nameOrArn).isEmpty()) {
+            throw AdminException.notFound("No function has this name or ARN.");
+        }
+        return host.get().invoke(nameOrArn, eventJson);
+    }
+
+    @Override
     public void restartFunction(String nameOrArn) {
         FunctionHost running = host.get();
         if (running != null) {
@@ -139,13 +146,17 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public List<Invocation> invocations(String nameOrArn) {
         FunctionHost running = host.get();
-        return running == null ? List.of() : running.recentInvocations(nameOrArn);
+        List<Invocation> recent = running == null ? List.of() : running.recentInvocations(nameOrArn);
+        if (recent.isEmpty() && registry.find(nameOrArn).isEmpty()) {
+            throw AdminException.notFound("No function has this name or ARN.");
+        }
+        return recent;
     }
 
     @Override
     public void reset() {
         rotations.reset();
-        store.reset();
+        secrets.reset();
     }
 
     private FunctionInfo info(FunctionDefinition function) {
@@ -153,7 +164,7 @@ public final class EmulatorAdmin implements RotorAdmin {
     }
 
     private String arnOf(String secretId) {
-        return translated(() -> rotations.describeArn(secretId));
+        return translated(() -> rotations.arnOf(secretId));
     }
 
     /** Domain errors become admin errors with the same AWS type and message. */
@@ -165,9 +176,5 @@ public final class EmulatorAdmin implements RotorAdmin {
                     ? AdminException.Reason.NOT_FOUND : AdminException.Reason.INVALID;
             throw new AdminException(reason, e.code().type(), e.getMessage());
         }
-    }
-
-    private static AdminException invalid(String message) {
-        return new AdminException(AdminException.Reason.INVALID, "InvalidParameterException", message);
     }
 }

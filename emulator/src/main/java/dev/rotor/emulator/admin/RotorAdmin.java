@@ -13,6 +13,12 @@ import java.util.Optional;
  * Everything the emulator offers beyond the AWS API: rotations, faults, the clock, the journal, functions and reset.
  * The harness and the JUnit extension use it in-process; the {@code /_rotor/} routes serve the same operations over
  * HTTP. A secret may be named by any SecretId form (name, ARN or partial ARN). Failures are {@link AdminException}s.
+ *
+ * <p>The types it takes and returns are the emulator's public API, in few places: this package ({@link Fault},
+ * {@link ClockState}, {@link FunctionInfo}, {@link AdminException}), {@code rotation}'s records ({@code RotationRecord}
+ * with its typed {@code RotationResult}, {@code StepRecord}, {@code RotationStep}), {@code lambda}'s function
+ * definitions and invocations ({@code Invocation} with its sealed {@code InvocationOutcome} and {@code FailureKind}),
+ * and {@code journal}'s events. A step record carries the function runner's {@code Invocation} unchanged.
  */
 public interface RotorAdmin {
 
@@ -55,10 +61,19 @@ public interface RotorAdmin {
     /** Removes a function and stops its process; false when there was none. */
     boolean removeFunction(String nameOrArn);
 
+    /**
+     * Invokes a function synchronously with a JSON event, as Lambda's Invoke does (e.g. one rotation step, to check
+     * what a retry with the same token does); NOT_FOUND for an unknown function.
+     */
+    Invocation invoke(String nameOrArn, String eventJson);
+
     /** Stops the function's warm process: its next invocation starts cold. */
     void restartFunction(String nameOrArn);
 
-    /** The function's recent invocations, oldest first (kept after the function is removed). */
+    /**
+     * The function's recent invocations, oldest first (kept after the function is removed); NOT_FOUND for a function
+     * that is neither registered nor has any.
+     */
     List<Invocation> invocations(String nameOrArn);
 
     /** Drops every secret, version, journal event, rotation and armed fault. */

@@ -2,7 +2,6 @@ package dev.rotor.emulator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rotor.emulator.secrets.ErrorCode;
 import dev.rotor.emulator.secrets.SecretsException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -58,32 +57,34 @@ public final class AwsJsonApi {
             Object response = invoke(operation, body);
             ctx.status(200).contentType(CONTENT_TYPE).result(json.writeValueAsBytes(response));
         } catch (SecretsException e) {
-            fail(ctx, e.code(), e.getMessage());
+            fail(ctx, e.code().type(), ErrorStatus.of(e.code()), e.getMessage());
+        } catch (TransportException e) {
+            fail(ctx, e.error(), e.getMessage());
         } catch (JsonProcessingException e) {
-            fail(ctx, ErrorCode.SERIALIZATION, SerializationMessages.of(e));
+            fail(ctx, TransportError.SERIALIZATION, SerializationMessages.of(e));
         } catch (java.io.IOException e) {
-            fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read in full.");
+            fail(ctx, TransportError.SERIALIZATION, "The request body could not be read in full.");
         } catch (io.javalin.http.HttpResponseException e) {
             if (e.getStatus() == 413) {
-                fail(ctx, ErrorCode.REQUEST_TOO_LARGE, tooLarge().getMessage());
+                fail(ctx, TransportError.REQUEST_TOO_LARGE, tooLarge().getMessage());
             } else {
-                fail(ctx, ErrorCode.SERIALIZATION, "The request body could not be read in full.");
+                fail(ctx, TransportError.SERIALIZATION, "The request body could not be read in full.");
             }
         } catch (RuntimeException e) {
             LOG.error("internal error handling {}", ctx.header("X-Amz-Target"), e);
-            fail(ctx, ErrorCode.INTERNAL, "An internal error occurred. Try again later.");
+            fail(ctx, TransportError.INTERNAL, "An internal error occurred. Try again later.");
         }
     }
 
     private Operation<?> resolve(String target) {
         if (target == null || target.isBlank()) {
-            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION,
+            throw TransportError.UNKNOWN_OPERATION.with(
                     "Missing X-Amz-Target header: expected secretsmanager.<Operation>.");
         }
         Operation<?> operation = target.startsWith(TARGET_PREFIX)
                 ? operations.get(target.substring(TARGET_PREFIX.length())) : null;
         if (operation == null) {
-            throw new SecretsException(ErrorCode.UNKNOWN_OPERATION, "The X-Amz-Target header names no Secrets Manager"
+            throw TransportError.UNKNOWN_OPERATION.with("The X-Amz-Target header names no Secrets Manager"
                     + " operation: send secretsmanager.<Operation>, for example secretsmanager.ListSecrets.");
         }
         return operation;
@@ -99,7 +100,7 @@ public final class AwsJsonApi {
     private <R> R readObject(byte[] body, Class<R> type) throws java.io.IOException {
         var tree = json.readTree(body);
         if (tree == null || !tree.isObject()) {
-            throw new SecretsException(ErrorCode.SERIALIZATION, "The request body must be a JSON object.");
+            throw TransportError.SERIALIZATION.with("The request body must be a JSON object.");
         }
         return json.treeToValue(tree, type);
     }
@@ -113,15 +114,18 @@ public final class AwsJsonApi {
         return true;
     }
 
-    private static SecretsException tooLarge() {
-        return new SecretsException(ErrorCode.REQUEST_TOO_LARGE,
-                "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    private static TransportException tooLarge() {
+        return TransportError.REQUEST_TOO_LARGE.with("The request body is larger than " + MAX_BODY_BYTES + " bytes.");
     }
 
-    private void fail(Context ctx, ErrorCode code, String message) {
+    private void fail(Context ctx, TransportError error, String message) {
+        fail(ctx, error.type(), error.httpStatus(), message);
+    }
+
+    private void fail(Context ctx, String type, int status, String message) {
         try {
-            ctx.status(code.httpStatus()).contentType(CONTENT_TYPE).header("x-amzn-ErrorType", code.type())
-                    .result(json.writeValueAsBytes(new AwsErrorBody(code.type(), message)));
+            ctx.status(status).contentType(CONTENT_TYPE).header("x-amzn-ErrorType", type)
+                    .result(json.writeValueAsBytes(new AwsErrorBody(type, message)));
         } catch (JsonProcessingException e) {
             ctx.status(500).result("{\"__type\":\"InternalServiceError\",\"Message\":\"error\"}");
         }

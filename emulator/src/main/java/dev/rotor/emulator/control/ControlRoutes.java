@@ -1,42 +1,37 @@
 package dev.rotor.emulator.control;
 
-import dev.rotor.emulator.journal.JournalEvent;
-import dev.rotor.emulator.store.SecretStore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.rotor.emulator.admin.RotorAdmin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.Context;
 
-import java.util.List;
-import java.util.Map;
-
-/** The control plane's core routes under {@code /_rotor/}: health, reset and the journal. */
+/**
+ * The control plane under {@code /_rotor/}: thin HTTP adapters over {@link RotorAdmin} that parse, call the admin
+ * interface and render. Failures are answered by the shared HTTP layer ({@code http/}): an {@code AdminException}
+ * is 404 (not found) or 400 (invalid) with {@code {"__type", "message"}}; anything unexpected a JSON 500.
+ */
 public final class ControlRoutes {
-    private static final int MAX_EVENTS = 10_000;
+    private final RotorAdmin admin;
 
-    private final SecretStore store;
-    private final String version;
-    private final Runnable onReset;
+    public ControlRoutes(RotorAdmin admin) {
+        this.admin = admin;
+    }
 
-    public ControlRoutes(SecretStore store, String version, Runnable onReset) {
-        this.store = store;
-        this.version = version;
-        this.onReset = onReset;
+    /** The control plane's JSON rendering (ISO dates, no nulls), for the whole server. */
+    public static void configure(JavalinConfig javalin) {
+        ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL).build();
+        javalin.jsonMapper(new io.javalin.json.JavalinJackson(json, false));
     }
 
     public void addTo(RoutesConfig routes) {
-        routes.get("/_rotor/health", ctx -> ctx.json(Map.of("status", "ok", "version", version)));
-        routes.post("/_rotor/reset", ctx -> {
-            onReset.run();
-            store.reset();
-            ctx.json(Map.of("status", "reset"));
-        });
-        routes.get("/_rotor/journal", this::journal);
-    }
-
-    private void journal(Context ctx) {
-        long after = ControlParams.longParam(ctx, "after", 0);
-        int limit = (int) Math.min(ControlParams.longParam(ctx, "limit", MAX_EVENTS), MAX_EVENTS);
-        List<JournalEvent> events = store.read(tx -> tx.events(after, limit));
-        long last = events.isEmpty() ? after : events.get(events.size() - 1).sequence();
-        ctx.json(Map.of("events", events, "lastSequence", last));
+        new StateRoutes(admin).addTo(routes);
+        new RotationRoutes(admin).addTo(routes);
+        new FunctionsRoutes(admin).addTo(routes);
     }
 }

@@ -6,35 +6,30 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rotor.emulator.admin.AdminException;
+import dev.rotor.emulator.admin.FunctionInfo;
+import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.lambda.FunctionDefinition;
 import dev.rotor.emulator.lambda.FunctionError;
-import dev.rotor.emulator.lambda.FunctionHost;
-import dev.rotor.emulator.lambda.FunctionRegistry;
 import dev.rotor.emulator.lambda.FunctionSpec;
 import dev.rotor.emulator.lambda.Invocation;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-import java.util.function.Supplier;
-
 /**
- * Control plane for functions: {@code GET /_rotor/functions}, {@code POST /_rotor/functions} (register or replace,
- * from a JSON {@link FunctionSpec}), {@code DELETE /_rotor/functions/{name}}, and
+ * Functions: {@code GET /_rotor/functions}, {@code POST /_rotor/functions} (register or replace, from a JSON
+ * {@link FunctionSpec}: 201 when new, 200 when replaced), {@code DELETE /_rotor/functions/{name}}, and
  * {@code GET /_rotor/functions/{name}/invocations} (recent invocations with outcome, duration, logs and error).
  */
-public final class FunctionsRoutes {
-
-    private final FunctionRegistry registry;
-    private final Supplier<FunctionHost> host;
+final class FunctionsRoutes {
+    private final RotorAdmin admin;
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** {@code host} is asked for per request: the emulator starts its host once its endpoint is known. */
-    public FunctionsRoutes(FunctionRegistry registry, Supplier<FunctionHost> host) {
-        this.registry = registry;
-        this.host = host;
+    FunctionsRoutes(RotorAdmin admin) {
+        this.admin = admin;
     }
 
-    public void addTo(RoutesConfig routes) {
+    void addTo(RoutesConfig routes) {
         routes.get("/_rotor/functions", this::list);
         routes.post("/_rotor/functions", this::register);
         routes.delete("/_rotor/functions/{name}", this::remove);
@@ -43,66 +38,53 @@ public final class FunctionsRoutes {
 
     private void list(Context ctx) {
         ArrayNode functions = json.createArrayNode();
-        registry.list().forEach(function -> functions.add(view(function)));
+        admin.functions().forEach(function -> functions.add(view(function)));
         send(ctx, 200, json.createObjectNode().set("functions", functions));
     }
 
     private void register(Context ctx) {
-        FunctionDefinition function;
+        FunctionDefinition function = parse(ctx.body());
+        boolean replaced = admin.functions().stream().anyMatch(f -> f.name().equals(function.name()));
+        send(ctx, replaced ? 200 : 201, view(admin.registerFunction(function)));
+    }
+
+    private FunctionDefinition parse(String body) {
         try {
-            FunctionSpec spec = json.readValue(ctx.body(), FunctionSpec.class);
+            FunctionSpec spec = json.readValue(body, FunctionSpec.class);
             if (spec == null) {
-                throw new IllegalArgumentException("Expected a JSON object describing the function");
+                throw AdminException.invalid("Expected a JSON object describing the function");
             }
-            function = spec.toDefinition(null);
+            return spec.toDefinition(null);
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
-            badRequest(ctx, "The function JSON has a member Rotor does not know. Members: name, code (or jar),"
-                    + " handler, environment (or env), timeout, memorySize (or memory), runtime, java.");
-            return;
+            throw AdminException.invalid("The function JSON has a member Rotor does not know. Members: name, code (or"
+                    + " jar), handler, environment (or env), timeout, memorySize (or memory), runtime, java.");
         } catch (JsonProcessingException e) {
-            badRequest(ctx, "The function JSON is not valid, or a member has the wrong type"
+            throw AdminException.invalid("The function JSON is not valid, or a member has the wrong type"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")") + ".");
-            return;
         } catch (IllegalArgumentException | NullPointerException e) {
-            badRequest(ctx, e.getMessage());
-            return;
+            throw AdminException.invalid(e.getMessage() == null ? "Bad request" : e.getMessage());
         }
-        if (!java.nio.file.Files.exists(function.code())) {
-            badRequest(ctx, "The function's code is not there: code must name a jar, zip or folder that exists on"
-                    + " the emulator's machine.");
-            return;
-        }
-        boolean replaced = registry.find(function.name()).isPresent();
-        registry.register(function);
-        send(ctx, replaced ? 200 : 201, view(function));
     }
 
     private void remove(Context ctx) {
-        String name = ctx.pathParam("name");
-        if (!registry.remove(name)) {
-            notFound(ctx, name);
-            return;
+        if (!admin.removeFunction(ctx.pathParam("name"))) {
+            throw AdminException.notFound("No function has this name or ARN.");
         }
-        host.get().restart(name); // stops its process
         ctx.status(204);
     }
 
     private void invocations(Context ctx) {
-        String name = ctx.pathParam("name");
-        if (registry.find(name).isEmpty() && host.get().recentInvocations(name).isEmpty()) {
-            notFound(ctx, name);
-            return;
-        }
         ArrayNode invocations = json.createArrayNode();
-        host.get().recentInvocations(name).forEach(invocation -> invocations.add(view(invocation)));
+        admin.invocations(ctx.pathParam("name")).forEach(invocation -> invocations.add(view(invocation)));
         send(ctx, 200, json.createObjectNode().set("invocations", invocations));
     }
 
-    private ObjectNode view(FunctionDefinition function) {
+    private ObjectNode view(FunctionInfo info) {
+        FunctionDefinition function = info.definition();
         ObjectNode node = json.createObjectNode();
         node.put("name", function.name());
-        node.put("arn", registry.arnOf(function.name()));
+        node.put("arn", info.arn());
         node.put("code", function.code().toString());
         node.put("handler", function.handler());
         node.put("runtime", function.runtime().id());
@@ -120,7 +102,7 @@ public final class FunctionsRoutes {
         node.put("requestId", invocation.requestId());
         node.put("functionArn", invocation.functionArn());
         node.set("event", jsonOrText(invocation.event()));
-        node.put("outcome", invocation.outcome().name());
+        node.put("outcome", invocation.outcome().label());
         node.put("started", invocation.started().toString());
         node.put("durationMs", invocation.duration().toNanos() / 1_000_000.0);
         node.put("coldStart", invocation.coldStart());
@@ -147,20 +129,7 @@ public final class FunctionsRoutes {
         }
     }
 
-    private void notFound(Context ctx, String name) {
-        error(ctx, 404, "ResourceNotFoundException", "No function has this name or ARN.");
-    }
-
-    private void badRequest(Context ctx, String message) {
-        error(ctx, 400, "InvalidParameterException", message == null ? "Bad request" : message);
-    }
-
-    private void error(Context ctx, int status, String type, String message) {
-        ctx.header("x-amzn-ErrorType", type);
-        send(ctx, status, json.createObjectNode().put("__type", type).put("message", message));
-    }
-
-    private void send(Context ctx, int status, JsonNode body) {
+    private static void send(Context ctx, int status, JsonNode body) {
         ctx.status(status).contentType("application/json").result(body.toString());
     }
 }

@@ -23,7 +23,7 @@ final class RouteErrors {
 
     static void addTo(RoutesConfig routes) {
         routes.exception(SecretsException.class, (e, ctx) -> JsonErrors.send(ctx,
-                e.code() == ErrorCode.RESOURCE_NOT_FOUND ? 404 : e.code().httpStatus(), e.code().type(), e.getMessage()));
+                e.code() == ErrorCode.RESOURCE_NOT_FOUND ? 404 : 400, e.code().type(), e.getMessage()));
         routes.exception(AdminException.class, (e, ctx) ->
                 JsonErrors.send(ctx, e.reason() == AdminException.Reason.NOT_FOUND ? 404 : 400, e.type(), e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) ->

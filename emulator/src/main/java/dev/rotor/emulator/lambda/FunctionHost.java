@@ -8,28 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Runs the registered functions as AWS Lambda does: one warm process per function (a child JVM under the official
- * Runtime Interface Client, or a {@code provided} bootstrap), invocations of one function one at a time, different
- * functions in parallel. A process that timed out, crashed or failed to initialise is killed and replaced on the next
- * invocation, as is one whose definition or code changed. Never throws because of what a function does.
+ * Runs the registered functions as AWS Lambda does, from a pool of warm processes: one per function (a child JVM
+ * under the official Runtime Interface Client, or a {@code provided} bootstrap), invocations of one function one at a
+ * time, different functions in parallel. A process that timed out, crashed or failed to initialise is replaced on
+ * the next invocation, as is one whose definition or code changed. Never throws because of what a function does.
  */
 public final class FunctionHost implements AutoCloseable {
 
@@ -60,32 +53,21 @@ public final class FunctionHost implements AutoCloseable {
         }
     }
 
+    /** A warm process that has printed this much over its life is replaced, so its output file stays bounded. */
+    static final long MAX_PROCESS_OUTPUT_BYTES = 256L * 1024 * 1024;
+
     private final LambdaSettings settings;
     private final FunctionRegistry registry;
     private final Options options;
     private final Path workDir;
-    private final ExecutorService preparer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "rotor-function-prepare");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final ConcurrentMap<String, Future<?>> preparing = new ConcurrentHashMap<>();
     private final boolean ownsWorkDir;
+    private final CodePreparation preparation;
     private final ObjectMapper json = new ObjectMapper();
-    private final ConcurrentMap<String, Slot> slots = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, WarmSlot> slots = new ConcurrentHashMap<>();
     private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
-    private final AppCdsArchives archives;
-    private volatile RuntimeClasspath runtime;
     private volatile boolean closed;
     /** Kills the function processes if the emulator's JVM exits without closing the host. */
     private final Thread shutdownHook = new Thread(this::close, "rotor-function-host-shutdown");
-
-    /** The warm process and recent history of one function. */
-    private static final class Slot {
-        final ReentrantLock lock = new ReentrantLock(true);
-        volatile FunctionProcess process;
-        final Deque<Invocation> recent = new ArrayDeque<>();
-    }
 
     public FunctionHost(LambdaSettings settings, FunctionRegistry registry) {
         this(settings, registry, Options.defaults());
@@ -96,59 +78,25 @@ public final class FunctionHost implements AutoCloseable {
         this.registry = Objects.requireNonNull(registry);
         this.options = Objects.requireNonNull(options);
         try {
-            if (settings.workDir() != null) {
-                this.workDir = Files.createDirectories(settings.workDir().resolve("lambda"));
-                this.ownsWorkDir = false;
-            } else {
-                this.workDir = Files.createTempDirectory("rotor-lambda");
-                this.ownsWorkDir = true;
-            }
+            this.ownsWorkDir = settings.workDir() == null;
+            this.workDir = ownsWorkDir ? Files.createTempDirectory("rotor-lambda")
+                    : Files.createDirectories(settings.workDir().resolve("lambda"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the function work folder", e);
         }
-        this.archives = options.appCds() ? new AppCdsArchives(settings.effectiveCacheDir().resolve("appcds")) : null;
+        this.preparation = new CodePreparation(workDir, settings.effectiveCacheDir(), options.appCds());
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         registry.list().forEach(function -> prepare(function.name()));
     }
 
     /**
-     * Unpacks a function's code into its task root (and the runtime's class path) in the background, as Lambda does
-     * when the function is deployed, so that the first cold start only starts the process: unzipping a 9 MB jar
-     * otherwise adds 0.4-0.9 s to the first invocation. Called for the functions registered when the host starts;
-     * call it for functions registered later. Failures are left for the invocation to report.
+     * Unpacks a function's code into its task root in the background, as Lambda does when a function is deployed.
+     * Called for the functions registered when the host starts; call it for functions registered later. The future
+     * completes when the preparation is over (failures are left for the invocation to report).
      */
-    public void prepare(String nameOrArn) {
-        registry.find(nameOrArn).ifPresent(function -> {
-            try {
-                preparing.put(function.name(), preparer.submit(() -> {
-                    try {
-                        if (function.runtime().isJava()) {
-                            runtime();
-                        }
-                        TaskRoot.prepare(function.name(), function.code(), workDir);
-                    } catch (RuntimeException reportedByTheInvocation) {
-                        // the invocation prepares again and reports what fails
-                    }
-                }));
-            } catch (java.util.concurrent.RejectedExecutionException closing) {
-                // the host is closing
-            }
-        });
-    }
-
-    /** Waits for a background {@link #prepare} of the function, so a cold start does not unzip the code twice. */
-    private void awaitPrepared(String functionName) {
-        Future<?> pending = preparing.remove(functionName);
-        if (pending == null) {
-            return;
-        }
-        try {
-            pending.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException notThrown) {
-            // the task catches what it can
-        }
+    public CompletableFuture<Void> prepare(String nameOrArn) {
+        return registry.find(nameOrArn).map(preparation::prepareInBackground)
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     public FunctionRegistry registry() {
@@ -172,102 +120,77 @@ public final class FunctionHost implements AutoCloseable {
     public Invocation invoke(String nameOrArn, String eventJson) {
         FunctionDefinition function = registry.find(nameOrArn)
                 .orElseThrow(() -> new FunctionNotFoundException(nameOrArn));
-        Slot slot = slots.computeIfAbsent(function.name(), name -> new Slot());
+        WarmSlot slot = slots.computeIfAbsent(function.name(), name -> new WarmSlot());
         slot.lock.lock();
         try {
             if (closed) {
                 throw new IllegalStateException("The function host is closed");
             }
-            return invokeLocked(function, slot, eventJson);
+            Invocation invocation = invokeLocked(function, slot, eventJson);
+            slot.remember(invocation, options.recentInvocations());
+            listeners.forEach(listener -> listener.invocationFinished(invocation));
+            return invocation;
         } finally {
             slot.lock.unlock();
         }
     }
 
-    private Invocation invokeLocked(FunctionDefinition function, Slot slot, String eventJson) {
+    private Invocation invokeLocked(FunctionDefinition function, WarmSlot slot, String eventJson) {
         String requestId = UUID.randomUUID().toString();
         String arn = registry.arnOf(function.name());
         Instant started = Instant.now();
         long startNanos = System.nanoTime();
         FunctionProcess process = slot.process;
-        if (process != null && (!process.isAlive() || !process.definition.equals(function)
-                || !process.codeFingerprint.equals(fingerprintOrSame(function, process)))) {
+        if (process != null && (!process.isAlive() || CodePreparation.changed(process.code(), function))) {
             process.close();
             process = null;
         }
         boolean cold = process == null;
         listeners.forEach(listener -> listener.invocationStarted(requestId, function, eventJson, cold));
-        Invocation invocation;
         try {
             if (cold) {
-                awaitPrepared(function.name());
-                process = FunctionProcess.start(function, settings, runtime(), workDir, archives,
-                        options.logLimitBytes(), json);
+                process = FunctionProcess.start(preparation.prepare(function), preparation, settings,
+                        workDir.resolve("logs"), options.logLimitBytes(), json);
                 slot.process = process;
             }
-            PendingInvocation pending = new PendingInvocation(requestId, arn, eventJson, function.timeout());
-            PendingInvocation.Answer answer = process.invoke(pending, options.initTimeout());
-            String logs = process.takeLogs();
-            if (answer.outcome() != Invocation.Outcome.SUCCEEDED && answer.outcome() != Invocation.Outcome.FAILED) {
+            FunctionProcess.Served served = process.invoke(
+                    new PendingInvocation(requestId, arn, eventJson, function.timeout()), options.initTimeout());
+            if (served.outcome() instanceof InvocationOutcome.Failed failed && failed.kind().losesProcess()
+                    || process.outputBytes() > MAX_PROCESS_OUTPUT_BYTES) {
                 process.kill();
                 slot.process = null;
             }
-            invocation = new Invocation(requestId, arn, eventJson, answer.outcome(), answer.response(), answer.error(),
-                    started, Duration.ofNanos(System.nanoTime() - startNanos), logs, cold);
+            return new Invocation(requestId, arn, eventJson, served.outcome(), started,
+                    Duration.ofNanos(System.nanoTime() - startNanos), served.logs(), cold);
         } catch (IOException | RuntimeException e) {
             // the process could not be launched at all (missing code, bootstrap or java): Lambda's InvalidEntrypoint
             if (process != null) {
                 process.kill();
             }
             slot.process = null;
-            invocation = new Invocation(requestId, arn, eventJson, Invocation.Outcome.INIT_FAILED, null,
+            return new Invocation(requestId, arn, eventJson, new InvocationOutcome.Failed(FailureKind.INIT_FAILED,
                     new FunctionError(e.getClass().getName(), String.valueOf(e.getMessage()), List.of(),
-                            "Runtime.InvalidEntrypoint"),
+                            "Runtime.InvalidEntrypoint")),
                     started, Duration.ofNanos(System.nanoTime() - startNanos), "", cold);
-        }
-        synchronized (slot.recent) {
-            slot.recent.addLast(invocation);
-            while (slot.recent.size() > options.recentInvocations()) {
-                slot.recent.removeFirst();
-            }
-        }
-        Invocation finished = invocation;
-        listeners.forEach(listener -> listener.invocationFinished(finished));
-        return invocation;
-    }
-
-    private static String fingerprintOrSame(FunctionDefinition function, FunctionProcess process) {
-        try {
-            return TaskRoot.fingerprint(function.code());
-        } catch (UncheckedIOException gone) {
-            return process.codeFingerprint; // code deleted under a running process: keep it running
         }
     }
 
     /** The last invocations of a function, oldest first (kept even after the function is removed). */
     public List<Invocation> recentInvocations(String nameOrArn) {
-        String name = registry.find(nameOrArn).map(FunctionDefinition::name).orElse(nameOrArn);
-        Slot slot = slots.get(name);
-        if (slot == null) {
-            return List.of();
-        }
-        synchronized (slot.recent) {
-            return new ArrayList<>(slot.recent);
-        }
+        WarmSlot slot = slots.get(nameOf(nameOrArn));
+        return slot == null ? List.of() : slot.recent();
     }
 
     /** The pid of the function's warm process, if it has one. */
     public OptionalLong processId(String nameOrArn) {
-        String name = registry.find(nameOrArn).map(FunctionDefinition::name).orElse(nameOrArn);
-        Slot slot = slots.get(name);
+        WarmSlot slot = slots.get(nameOf(nameOrArn));
         FunctionProcess process = slot == null ? null : slot.process;
         return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
     }
 
     /** Stops the function's warm process (waiting for a running invocation); the next invocation starts a new one. */
     public void restart(String nameOrArn) {
-        String name = registry.find(nameOrArn).map(FunctionDefinition::name).orElse(nameOrArn);
-        Slot slot = slots.get(name);
+        WarmSlot slot = slots.get(nameOf(nameOrArn));
         if (slot == null) {
             return;
         }
@@ -283,18 +206,8 @@ public final class FunctionHost implements AutoCloseable {
         }
     }
 
-    private RuntimeClasspath runtime() {
-        RuntimeClasspath current = runtime;
-        if (current == null) {
-            synchronized (this) {
-                current = runtime;
-                if (current == null) {
-                    current = RuntimeClasspath.extract(settings.effectiveCacheDir());
-                    runtime = current;
-                }
-            }
-        }
-        return current;
+    private String nameOf(String nameOrArn) {
+        return registry.find(nameOrArn).map(FunctionDefinition::name).orElse(nameOrArn);
     }
 
     /** Stops every function process (running invocations end as crashed), their servers and the temporary files. */
@@ -309,14 +222,9 @@ public final class FunctionHost implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // called from the hook itself
         }
-        preparer.shutdownNow();
-        try {
-            preparer.awaitTermination(10, TimeUnit.SECONDS); // before the work folder is deleted under it
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        preparation.close();
         List<Thread> stoppers = new ArrayList<>();
-        for (Slot slot : slots.values()) {
+        for (WarmSlot slot : slots.values()) {
             FunctionProcess process = slot.process;
             if (process != null) {
                 Thread stopper = new Thread(process::close, "rotor-function-stop");
@@ -331,10 +239,9 @@ public final class FunctionHost implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        if (ownsWorkDir) {
-            FileTrees.deleteQuietly(workDir);
-        } else {
-            FileTrees.deleteQuietly(workDir.resolve("tmp"));
+        FileTrees.deleteQuietly(ownsWorkDir ? workDir : workDir.resolve("tmp"));
+        if (!ownsWorkDir) {
+            FileTrees.deleteQuietly(workDir.resolve("logs"));
         }
     }
 }

@@ -2,33 +2,47 @@ package dev.rotor.emulator.lambda;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One finished invocation of a function, with everything it printed.
  *
- * @param response the function's JSON response when it succeeded, else {@code null}
- * @param error    why it did not succeed, else {@code null}
- * @param logs     the process output during this invocation (for a cold start, the init output too); truncated with
- *                 a note when larger than the host's limit
+ * @param requestId the Lambda request id ({@code null} when Lambda did not run the function)
+ * @param outcome   the response, or the failure and its error
+ * @param logs      the process output during this invocation (for a cold start, the init output too); truncated with
+ *                  a note when larger than the host's limit
  */
-public record Invocation(String requestId, String functionArn, String event, Outcome outcome, String response,
-                         FunctionError error, Instant started, Duration duration, String logs, boolean coldStart) {
+public record Invocation(String requestId, String functionArn, String event, InvocationOutcome outcome,
+                         Instant started, Duration duration, String logs, boolean coldStart) {
 
-    /** How an invocation ended. */
-    public enum Outcome {
-        /** The handler returned. */
-        SUCCEEDED,
-        /** The handler threw, or the runtime could not find it (see {@link FunctionError#functionErrorType()}). */
-        FAILED,
-        /** The function did not answer within its timeout; its process was killed. */
-        TIMED_OUT,
-        /** The function process exited (System.exit, a JVM crash, a killed process) during the invocation. */
-        CRASHED,
-        /** The function could not start: its constructor or static init threw, or the process could not launch. */
-        INIT_FAILED
+    /** An invocation Lambda refused to run (an injected fault): no request, no logs. */
+    public static Invocation notRun(String functionArn, String event, Instant at, String errorType, String message) {
+        return new Invocation(null, functionArn, event, InvocationOutcome.lambdaError(FailureKind.NOT_RUN, errorType,
+                message), at, Duration.ZERO, "", false);
     }
 
     public boolean succeeded() {
-        return outcome == Outcome.SUCCEEDED;
+        return outcome instanceof InvocationOutcome.Succeeded;
+    }
+
+    /** Why it failed; empty when it succeeded. */
+    public Optional<FailureKind> failureKind() {
+        return outcome instanceof InvocationOutcome.Failed failed ? Optional.of(failed.kind()) : Optional.empty();
+    }
+
+    /** The function's JSON response when it succeeded, else {@code null}. */
+    public String response() {
+        return outcome instanceof InvocationOutcome.Succeeded succeeded ? succeeded.response() : null;
+    }
+
+    /** Why it did not succeed, else {@code null}. */
+    public FunctionError error() {
+        return outcome instanceof InvocationOutcome.Failed failed ? failed.error() : null;
+    }
+
+    /** The error type to show: the exception class, or Lambda's classification when there is none. */
+    public String errorType() {
+        FunctionError error = error();
+        return error == null ? null : error.errorType() != null ? error.errorType() : error.functionErrorType();
     }
 }

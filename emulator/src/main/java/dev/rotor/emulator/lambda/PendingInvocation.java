@@ -1,27 +1,72 @@
 package dev.rotor.emulator.lambda;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.time.Instant;
+import java.util.Locale;
 
-/** An invocation handed to a function process: dispatched when the runtime fetched it, done when it was answered. */
+/**
+ * An invocation handed to a function process, and its timeout: one state machine. It is queued until the runtime's
+ * {@code next} call takes it (dispatched: the function's timeout starts), and done at the first answer, from the
+ * runtime, from the process's exit, or from {@link #await} when a deadline passes. Later answers are ignored.
+ */
 final class PendingInvocation {
-
-    /** How the runtime (or the process) answered. */
-    record Answer(Invocation.Outcome outcome, String response, FunctionError error) {
-    }
-
     final String requestId;
     final String functionArn;
     final String event;
     final Duration timeout;
-    /** Completed with the deadline (epoch ms) when the runtime's {@code next} call took the event. */
-    final CompletableFuture<Long> dispatched = new CompletableFuture<>();
-    final CompletableFuture<Answer> answer = new CompletableFuture<>();
+    private long deadlineMillis = -1;
+    private InvocationOutcome outcome;
 
     PendingInvocation(String requestId, String functionArn, String event, Duration timeout) {
         this.requestId = requestId;
         this.functionArn = functionArn;
         this.event = event;
         this.timeout = timeout;
+    }
+
+    /** The runtime took the event: the function's timeout starts. Returns the deadline (epoch ms) for its header. */
+    synchronized long dispatch() {
+        deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
+        notifyAll();
+        return deadlineMillis;
+    }
+
+    synchronized boolean dispatched() {
+        return deadlineMillis >= 0;
+    }
+
+    /** Answers the invocation, unless it was answered already. */
+    synchronized void answer(InvocationOutcome answer) {
+        if (outcome == null) {
+            outcome = answer;
+            notifyAll();
+        }
+    }
+
+    /**
+     * Waits for the answer. Before the runtime takes the event, init may take up to {@code initTimeout}; from then
+     * on the function's own timeout applies. A deadline that passes answers the invocation as timed out.
+     */
+    synchronized InvocationOutcome await(Duration initTimeout) throws InterruptedException {
+        long initDeadline = System.currentTimeMillis() + initTimeout.toMillis();
+        while (outcome == null) {
+            long until = deadlineMillis >= 0 ? deadlineMillis : initDeadline;
+            long left = until - System.currentTimeMillis();
+            if (left <= 0) {
+                outcome = deadlineMillis >= 0 ? timedOut("Task", timeout) : timedOut("Init", initTimeout);
+                break;
+            }
+            wait(left);
+        }
+        return outcome;
+    }
+
+    private InvocationOutcome timedOut(String what, Duration after) {
+        return InvocationOutcome.lambdaError(FailureKind.TIMED_OUT, "Sandbox.Timedout", Instant.now() + " "
+                + requestId + " " + what + " timed out after " + seconds(after) + " seconds");
+    }
+
+    private static String seconds(Duration duration) {
+        return String.format(Locale.ROOT, "%.2f", duration.toMillis() / 1000.0);
     }
 }

@@ -1,80 +1,16 @@
 package dev.rotor.emulator.lambda;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-/** The command line and the environment of a function process, as AWS Lambda's Java and custom runtimes set them. */
-record ProcessCommand(List<String> command, Map<String, String> environment) {
+/**
+ * The command line and environment of one function process, and what it does with AppCDS (recorded or used archive,
+ * settled when the process ends).
+ */
+record ProcessCommand(List<String> command, Map<String, String> environment, AppCdsArchives.Plan cds) {
 
-    static final String MAIN_CLASS = "com.amazonaws.services.lambda.runtime.api.client.AWSLambda";
-
-    static ProcessCommand java(FunctionDefinition function, JavaInstallation java, RuntimeClasspath runtime,
-                               List<String> extraJvmOptions, Map<String, String> environment) {
-        List<String> command = new ArrayList<>();
-        command.add(java.executable().toString());
-        command.add("-XX:MaxHeapSize=" + (function.memoryMb() * 85 / 100) + "m");
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:+TieredCompilation");
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("--add-opens=java.base/java.io=ALL-UNNAMED");
-        command.add("-Djava.net.preferIPv4Stack=true");
-        if (java.feature() >= 22) {
-            command.add("--enable-native-access=ALL-UNNAMED");
-        }
-        command.add("-Dcom.amazonaws.services.lambda.runtime.api.client.runtimeapi.NativeClient.JNI="
-                + runtime.jniLibrary());
-        command.addAll(extraJvmOptions);
-        command.add("-cp");
-        command.add(runtime.classpath());
-        command.add(MAIN_CLASS);
-        command.add(function.handler());
-        return new ProcessCommand(command, environment);
-    }
-
-    static ProcessCommand provided(Path taskRoot, Map<String, String> environment) {
-        return new ProcessCommand(List.of(taskRoot.resolve("bootstrap").toString()), environment);
-    }
-
-    /** The environment Lambda gives a function, then the function's own variables (which win, as on Lambda). */
-    static Map<String, String> environment(FunctionDefinition function, LambdaSettings settings, String runtimeApi,
-                                           Path taskRoot, Path runtimeDir, Path scratch) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi);
-        env.put("_HANDLER", function.handler());
-        env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
-        env.put("LAMBDA_RUNTIME_DIR", runtimeDir.toString());
-        env.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
-        env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-        env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
-        env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function.name());
-        env.put("AWS_LAMBDA_LOG_STREAM_NAME", LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy/MM/dd"))
-                + "/[$LATEST]" + UUID.randomUUID().toString().replace("-", ""));
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
-        env.put("AWS_REGION", settings.region());
-        env.put("AWS_DEFAULT_REGION", settings.region());
-        env.put("AWS_ACCESS_KEY_ID", "AKIAROTOREMULATOR000");
-        env.put("AWS_SECRET_ACCESS_KEY", "rotor-emulator-dummy-secret-access-key");
-        env.put("AWS_SESSION_TOKEN", "rotor-emulator-dummy-session-token");
-        env.put("AWS_EXECUTION_ENV", function.runtime().isJava() ? "AWS_Lambda_" + function.runtime().id()
-                : "AWS_Lambda_provided");
-        String endpoint = settings.secretsManagerEndpoint().toString();
-        env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", endpoint);
-        env.put("SECRETS_MANAGER_ENDPOINT", endpoint);
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_CONFIG_FILE", scratch.resolve("no-aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", scratch.resolve("no-aws-credentials").toString());
-        env.put("TZ", ":UTC");
-        env.put("LANG", "en_US.UTF-8");
-        env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
-        env.put("TMPDIR", scratch.toString());
-        env.putAll(function.environment());
-        return env;
+    ProcessCommand {
+        command = List.copyOf(command);
+        environment = Map.copyOf(environment);
     }
 }

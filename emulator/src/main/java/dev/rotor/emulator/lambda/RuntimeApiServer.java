@@ -82,7 +82,7 @@ final class RuntimeApiServer implements AutoCloseable {
                 initError = error;
                 PendingInvocation current = inFlight != null ? inFlight : queue.peek();
                 if (current != null) {
-                    current.answer.complete(new PendingInvocation.Answer(Invocation.Outcome.INIT_FAILED, null, error));
+                    current.answer(new InvocationOutcome.Failed(FailureKind.INIT_FAILED, error));
                 }
                 send(exchange, 202, "{\"status\":\"OK\"}");
             } else if (method.equals("POST") && path.startsWith("invocation/")) {
@@ -97,15 +97,14 @@ final class RuntimeApiServer implements AutoCloseable {
 
     private void next(HttpExchange exchange) throws IOException, InterruptedException {
         PendingInvocation invocation = queue.take();
-        long deadline = System.currentTimeMillis() + invocation.timeout.toMillis();
         inFlight = invocation;
+        long deadline = invocation.dispatch();
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "application/json");
         headers.set("Lambda-Runtime-Aws-Request-Id", invocation.requestId);
         headers.set("Lambda-Runtime-Deadline-Ms", Long.toString(deadline));
         headers.set("Lambda-Runtime-Invoked-Function-Arn", invocation.functionArn);
         headers.set("Lambda-Runtime-Trace-Id", traceId());
-        invocation.dispatched.complete(deadline);
         send(exchange, 200, invocation.event);
     }
 
@@ -122,17 +121,16 @@ final class RuntimeApiServer implements AutoCloseable {
         if (kind.equals("response")) {
             byte[] body = readLimited(exchange.getRequestBody(), MAX_RESPONSE_BYTES + 1);
             if (body.length > MAX_RESPONSE_BYTES) {
-                current.answer.complete(new PendingInvocation.Answer(Invocation.Outcome.FAILED, null, new FunctionError(
-                        "Function.ResponseSizeTooLarge", "Response payload size exceeded maximum allowed payload size ("
-                        + MAX_RESPONSE_BYTES + " bytes).", List.of(), "Function.ResponseSizeTooLarge")));
+                current.answer(InvocationOutcome.lambdaError(FailureKind.FUNCTION_ERROR, "Function.ResponseSizeTooLarge",
+                        "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES
+                        + " bytes)."));
                 send(exchange, 413, "{\"errorMessage\":\"Payload too large\",\"errorType\":\"RequestEntityTooLarge\"}");
                 return;
             }
-            current.answer.complete(new PendingInvocation.Answer(Invocation.Outcome.SUCCEEDED,
-                    new String(body, StandardCharsets.UTF_8), null));
+            current.answer(InvocationOutcome.succeeded(new String(body, StandardCharsets.UTF_8)));
         } else {
             FunctionError error = readError(exchange, "Runtime.Unknown");
-            current.answer.complete(new PendingInvocation.Answer(Invocation.Outcome.FAILED, null, error));
+            current.answer(new InvocationOutcome.Failed(FailureKind.FUNCTION_ERROR, error));
         }
         send(exchange, 202, "{\"status\":\"OK\"}");
     }

@@ -1,6 +1,5 @@
 package dev.rotor.emulator.rotation;
 
-import dev.rotor.emulator.lambda.FunctionError;
 import dev.rotor.emulator.lambda.FunctionHost;
 import dev.rotor.emulator.lambda.FunctionRegistry;
 import dev.rotor.emulator.lambda.Invocation;
@@ -24,12 +23,7 @@ public final class LambdaStepInvoker implements StepInvoker {
     }
 
     @Override
-    public StepOutcome invoke(String functionArn, String eventJson) {
-        Invocation invocation = host.get().invoke(functionArn, eventJson);
-        FunctionError error = invocation.error();
-        String errorType = error == null ? null
-                : error.errorType() != null ? error.errorType() : error.functionErrorType();
-        return new StepOutcome(invocation.succeeded(), invocation.requestId(), invocation.duration().toMillis(),
-                errorType, error == null ? null : error.errorMessage(), invocation.logs());
+    public Invocation invoke(String functionArn, String eventJson) {
+        return host.get().invoke(functionArn, eventJson);
     }
 }

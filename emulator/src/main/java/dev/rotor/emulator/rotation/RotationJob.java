@@ -1,34 +1,27 @@
 package dev.rotor.emulator.rotation;
 
+import dev.rotor.emulator.secrets.PendingRotation;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-/** The live state of one rotation; thread-safe. Its {@link #snapshot()} is what the control plane shows. */
+/** The live state of one rotation; thread-safe. Its {@link #snapshot()} is what the admin interface shows. */
 final class RotationJob {
     private final String id;
-    private final String secretArn;
-    private final String secretName;
-    private final String versionId;
-    private final String functionArn;
-    private final boolean testOnly;
-    private final Instant requestedAt;
+    private final PendingRotation pending;
     private final List<StepRecord> steps = new ArrayList<>();
     private RotationRecord.Status status = RotationRecord.Status.PENDING;
     private int attempts;
     private Instant finishedAt;
-    private String error;
+    private RotationResult result;
     private boolean cancelRequested;
 
-    RotationJob(String id, String secretArn, String secretName, String versionId, String functionArn, boolean testOnly,
-                Instant requestedAt) {
+    RotationJob(String id, PendingRotation pending) {
         this.id = id;
-        this.secretArn = secretArn;
-        this.secretName = secretName;
-        this.versionId = versionId;
-        this.functionArn = functionArn;
-        this.testOnly = testOnly;
-        this.requestedAt = requestedAt;
+        this.pending = pending;
     }
 
     String id() {
@@ -36,19 +29,23 @@ final class RotationJob {
     }
 
     String secretArn() {
-        return secretArn;
+        return pending.secretArn();
+    }
+
+    String secretName() {
+        return pending.secretName();
     }
 
     String versionId() {
-        return versionId;
+        return pending.versionId();
     }
 
     String functionArn() {
-        return functionArn;
+        return pending.functionArn();
     }
 
     boolean testOnly() {
-        return testOnly;
+        return pending.testOnly();
     }
 
     synchronized int startAttempt() {
@@ -60,22 +57,36 @@ final class RotationJob {
         steps.add(step);
     }
 
-    synchronized void finish(RotationRecord.Status outcome, String failure, Instant at) {
+    synchronized void finish(RotationResult outcome, Instant at) {
         if (status.finished()) {
             return;
         }
-        status = outcome;
-        error = failure;
+        status = outcome.status();
+        result = outcome;
         finishedAt = at;
         notifyAll();
     }
 
     synchronized void requestCancel() {
         cancelRequested = true;
+        notifyAll();
     }
 
     synchronized boolean cancelRequested() {
         return cancelRequested;
+    }
+
+    /** Waits {@code delay} (a retry's delay); returns early, true, when the rotation is cancelled meanwhile. */
+    synchronized boolean cancelledWithin(Duration delay) throws InterruptedException {
+        long deadline = System.nanoTime() + delay.toNanos();
+        while (!cancelRequested) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     synchronized boolean finished() {
@@ -83,20 +94,21 @@ final class RotationJob {
     }
 
     /** Waits until the rotation finished or the timeout passed; returns the state either way. */
-    synchronized RotationRecord await(long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
+    synchronized RotationRecord await(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (!status.finished()) {
-            long left = deadline - System.currentTimeMillis();
+            long left = deadline - System.nanoTime();
             if (left <= 0) {
                 break;
             }
-            wait(left);
+            TimeUnit.NANOSECONDS.timedWait(this, left);
         }
         return snapshot();
     }
 
     synchronized RotationRecord snapshot() {
-        return new RotationRecord(id, secretArn, secretName, versionId, functionArn, testOnly, status, attempts,
-                List.copyOf(steps), requestedAt, finishedAt, error);
+        return new RotationRecord(id, pending.secretArn(), pending.secretName(), pending.versionId(),
+                pending.functionArn(), pending.testOnly(), status, attempts, steps, pending.requestedAt(), finishedAt,
+                result);
     }
 }

@@ -3,157 +3,137 @@ package dev.rotor.emulator.rotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rotor.emulator.journal.EventType;
-import dev.rotor.emulator.secrets.Secret;
-import dev.rotor.emulator.secrets.SecretChange;
-import dev.rotor.emulator.secrets.SecretsContext;
-import dev.rotor.emulator.secrets.StagingLabels;
+import dev.rotor.emulator.lambda.Invocation;
+import dev.rotor.emulator.secrets.RotationLedger;
+import dev.rotor.emulator.secrets.RotationPolicy;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * Runs one rotation: invokes createSecret, setSecret, testSecret and finishSecret in order (only testSecret for a
- * test rotation), stops at the first failure leaving AWSPENDING in place, retries with the same token, and on success
- * records LastRotatedDate and NextRotationDate.
+ * test rotation), through the secret's armed faults, stops at the first failure leaving AWSPENDING in place, retries
+ * with the same token, and on success records LastRotatedDate and NextRotationDate. Ends with a typed result.
  */
 final class RotationRunner {
     private static final int LOG_TAIL = 4096;
-    static final List<String> STEPS = List.of("createSecret", "setSecret", "testSecret", "finishSecret");
 
-    private final SecretsContext context;
+    private final RotationLedger ledger;
+    private final RotationPolicy policy;
+    private final Clock clock;
     private final StepInvoker invoker;
-    private final RotationJournal journal;
     private final RotationSettings settings;
-    private final StepFaults faults;
+    private final ArmedFaults faults;
     private final ObjectMapper json = new ObjectMapper();
 
-    RotationRunner(SecretsContext context, StepInvoker invoker, RotationJournal journal, RotationSettings settings,
-                   StepFaults faults) {
-        this.faults = faults;
-        this.context = context;
+    RotationRunner(RotationLedger ledger, RotationPolicy policy, Clock clock, StepInvoker invoker,
+                   RotationSettings settings, ArmedFaults faults) {
+        this.ledger = ledger;
+        this.policy = policy;
+        this.clock = clock;
         this.invoker = invoker;
-        this.journal = journal;
         this.settings = settings;
+        this.faults = faults;
     }
 
-    void run(RotationJob job, String secretName) {
+    void run(RotationJob job) {
         try {
-            runAttempts(job, secretName);
+            finish(job, runAttempts(job));
         } catch (RuntimeException e) {
-            finish(job, secretName, RotationRecord.Status.FAILED, "the emulator failed: " + e.getMessage());
+            finish(job, new RotationResult.EmulatorError(String.valueOf(e.getMessage())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finish(job, new RotationResult.EmulatorError("interrupted while waiting to retry"));
         } finally {
             if (job.testOnly()) {
-                removeTestVersion(job);
+                ledger.removeTestVersion(job.secretArn(), job.versionId());
             }
         }
     }
 
-    private void runAttempts(RotationJob job, String secretName) {
+    private RotationResult runAttempts(RotationJob job) throws InterruptedException {
         String rotationToken = UUID.randomUUID().toString();
-        String failure = null;
+        RotationResult result = null;
         for (int attempt = 1; attempt <= settings.retries() + 1; attempt++) {
-            if (attempt > 1 && !sleep(settings.retryDelay().toMillis())) {
-                break;
+            if (attempt > 1 && job.cancelledWithin(settings.retryDelay())) {
+                return new RotationResult.Cancelled();
             }
             job.startAttempt();
-            journal.record(job.secretArn(), secretName, EventType.ROTATION_STARTED, job.versionId(),
+            ledger.record(job.secretArn(), job.secretName(), EventType.ROTATION_STARTED, job.versionId(),
                     Map.of("attempt", attempt, "rotationId", job.id()));
-            failure = runSteps(job, secretName, attempt, rotationToken);
-            if (failure == null) {
-                complete(job, secretName);
-                return;
-            }
-            if (job.finished()) {
-                return;
+            result = runSteps(job, attempt, rotationToken);
+            if (!retryable(result)) {
+                return result;
             }
         }
-        finish(job, secretName, RotationRecord.Status.FAILED, failure);
+        return result;
     }
 
-    /** Runs the steps of one attempt; returns why it failed, or null. */
-    private String runSteps(RotationJob job, String secretName, int attempt, String rotationToken) {
-        for (String step : job.testOnly() ? List.of("testSecret") : STEPS) {
+    private static boolean retryable(RotationResult result) {
+        return result.status() == RotationRecord.Status.FAILED;
+    }
+
+    /** Runs the steps of one attempt. */
+    private RotationResult runSteps(RotationJob job, int attempt, String rotationToken) {
+        for (RotationStep step : RotationStep.of(job.testOnly())) {
             if (job.cancelRequested()) {
-                finish(job, secretName, RotationRecord.Status.CANCELLED, "cancelled by CancelRotateSecret");
-                return "cancelled";
+                return new RotationResult.Cancelled();
             }
-            if (!job.testOnly() && abandoned(job)) {
-                finish(job, secretName, RotationRecord.Status.ABANDONED,
-                        "a new AWSCURRENT version was written by hand; AWSPENDING is gone from version " + job.versionId());
-                return "abandoned";
+            if (!job.testOnly() && ledger.abandoned(job.secretArn(), job.versionId())) {
+                return new RotationResult.Abandoned(job.versionId());
             }
-            String failure = invokeStep(job, secretName, step, attempt, rotationToken, false);
-            if (failure != null) {
-                return step + " failed: " + failure;
+            Invocation first = invokeStep(job, step, attempt, rotationToken, false);
+            if (!first.succeeded()) {
+                return new RotationResult.StepFailed(step, first);
             }
             if (settings.repeatSteps()) {
-                String repeated = invokeStep(job, secretName, step, attempt, rotationToken, true);
-                if (repeated != null) {
-                    return "not idempotent: repeating " + step + " with the same token failed: " + repeated;
+                Invocation repeat = invokeStep(job, step, attempt, rotationToken, true);
+                if (!repeat.succeeded()) {
+                    return new RotationResult.NotIdempotent(step, repeat);
                 }
             }
         }
-        if (!job.testOnly() && !currentIsToken(job)) {
-            return "finishSecret returned, but AWSCURRENT is not on version " + job.versionId();
+        if (!job.testOnly() && !ledger.isCurrent(job.secretArn(), job.versionId())) {
+            return new RotationResult.CurrentNotMoved(job.versionId());
         }
-        return null;
+        return new RotationResult.Succeeded();
     }
 
-    /** Invokes one step (or injects its fault) and records it; returns the error, or null when it succeeded. */
-    private String invokeStep(RotationJob job, String secretName, String step, int attempt, String rotationToken,
-                              boolean repeat) {
+    /** Invokes one step through the armed faults and records it. */
+    private Invocation invokeStep(RotationJob job, RotationStep step, int attempt, String rotationToken,
+                                  boolean repeat) {
         Map<String, Object> invoked = new LinkedHashMap<>();
-        invoked.put("step", step);
+        invoked.put("step", step.wireName());
         invoked.put("attempt", attempt);
         invoked.put("repeat", repeat);
-        journal.record(job.secretArn(), secretName, EventType.ROTATION_STEP_INVOKED, job.versionId(), invoked);
-        Instant started = context.clock().instant();
-        StepInvoker.StepOutcome outcome = faults.take(job.secretArn(), step)
-                ? new StepInvoker.StepOutcome(false, null, 0, StepFaults.ERROR_TYPE,
-                        "fault injected: Lambda could not run " + step, "")
-                : invoker.invoke(job.functionArn(), event(step, job, rotationToken));
-        job.addStep(new StepRecord(step, attempt, repeat, outcome.succeeded() ? "SUCCEEDED" : "FAILED", started,
-                outcome.durationMs(), outcome.requestId(), outcome.errorType(), outcome.errorMessage(), outcome.logs()));
+        ledger.record(job.secretArn(), job.secretName(), EventType.ROTATION_STEP_INVOKED, job.versionId(), invoked);
+        StepCall call = new StepCall(job.secretArn(), job.versionId(), job.functionArn(), step, attempt, repeat,
+                event(step, job, rotationToken));
+        Invocation invocation = faults.invoke(call, () -> invoker.invoke(call.functionArn(), call.event()));
+        job.addStep(new StepRecord(step, attempt, repeat, invocation));
         Map<String, Object> detail = new LinkedHashMap<>(invoked);
-        detail.put("durationMs", outcome.durationMs());
-        detail.put("requestId", String.valueOf(outcome.requestId()));
-        detail.put("logTail", tail(outcome.logs()));
-        if (!outcome.succeeded()) {
-            detail.put("errorType", String.valueOf(outcome.errorType()));
-            detail.put("errorMessage", String.valueOf(outcome.errorMessage()));
+        detail.put("durationMs", invocation.duration().toMillis());
+        detail.put("requestId", String.valueOf(invocation.requestId()));
+        detail.put("logTail", tail(invocation.logs()));
+        if (!invocation.succeeded()) {
+            detail.put("errorType", String.valueOf(invocation.errorType()));
+            detail.put("errorMessage", String.valueOf(invocation.error().errorMessage()));
         }
-        journal.record(job.secretArn(), secretName, outcome.succeeded() ? EventType.ROTATION_STEP_SUCCEEDED
+        ledger.record(job.secretArn(), job.secretName(), invocation.succeeded() ? EventType.ROTATION_STEP_SUCCEEDED
                 : EventType.ROTATION_STEP_FAILED, job.versionId(), detail);
-        return outcome.succeeded() ? null : outcome.errorType() + ": " + outcome.errorMessage();
+        return invocation;
     }
 
-    private void complete(RotationJob job, String secretName) {
-        if (!job.testOnly()) {
-            context.store().write(tx -> {
-                Secret secret = tx.findByArn(job.secretArn()).orElseThrow();
-                SecretChange change = context.change(tx, secret);
-                Instant now = change.now();
-                RotationSchedule schedule = RotationSchedule.of(secret.rotation().rules());
-                change.update(secret.withRotation(secret.rotation().withLastRotatedDate(now)
-                        .withNextRotationDate(schedule == null ? null : schedule.nextAfter(now))));
-                // AWS's backend cleans AWSPENDING off the new current version once rotation completes.
-                change.labels().holderOf(StagingLabels.PENDING).filter(job.versionId()::equals)
-                        .ifPresent(v -> change.labels().remove(StagingLabels.PENDING));
-                change.commit();
-                return null;
-            });
-        }
-        finish(job, secretName, RotationRecord.Status.SUCCEEDED, null);
-    }
-
-    private void finish(RotationJob job, String secretName, RotationRecord.Status status, String error) {
+    private void finish(RotationJob job, RotationResult result) {
         if (job.finished()) {
             return;
         }
-        EventType type = switch (status) {
+        if (result instanceof RotationResult.Succeeded && !job.testOnly()) {
+            ledger.complete(job.secretArn(), job.versionId(), policy);
+        }
+        EventType type = switch (result.status()) {
             case SUCCEEDED -> EventType.ROTATION_SUCCEEDED;
             case CANCELLED -> EventType.ROTATION_CANCELLED;
             case ABANDONED -> EventType.ROTATION_ABANDONED;
@@ -161,46 +141,16 @@ final class RotationRunner {
         };
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("rotationId", job.id());
-        if (error != null) {
-            detail.put("error", error);
+        if (result.message() != null) {
+            detail.put("error", result.message());
         }
-        journal.record(job.secretArn(), secretName, type, job.versionId(), detail);
-        job.finish(status, error, context.clock().instant());
+        ledger.record(job.secretArn(), job.secretName(), type, job.versionId(), detail);
+        job.finish(result, clock.instant());
     }
 
-    private boolean abandoned(RotationJob job) {
-        return context.store().read(tx -> tx.findByArn(job.secretArn()).map(s -> {
-            StagingLabels labels = StagingLabels.of(tx.labels(s.id()));
-            return labels.holderOf(StagingLabels.PENDING).filter(job.versionId()::equals).isEmpty()
-                    && labels.holderOf(StagingLabels.CURRENT).filter(job.versionId()::equals).isEmpty();
-        }).orElse(true));
-    }
-
-    private boolean currentIsToken(RotationJob job) {
-        return context.store().read(tx -> tx.findByArn(job.secretArn())
-                .flatMap(s -> StagingLabels.of(tx.labels(s.id())).holderOf(StagingLabels.CURRENT))
-                .filter(job.versionId()::equals).isPresent());
-    }
-
-    /** A test rotation's temporary AWSPENDING copy goes away whatever the outcome. */
-    private void removeTestVersion(RotationJob job) {
-        context.store().write(tx -> {
-            tx.findByArn(job.secretArn()).ifPresent(secret -> {
-                SecretChange change = context.change(tx, secret);
-                change.labels().holderOf(StagingLabels.PENDING).filter(job.versionId()::equals)
-                        .ifPresent(v -> change.labels().remove(StagingLabels.PENDING));
-                if (!change.labels().isLabelled(job.versionId())) {
-                    change.removeVersion(job.versionId());
-                }
-                change.commit();
-            });
-            return null;
-        });
-    }
-
-    private String event(String step, RotationJob job, String rotationToken) {
+    private String event(RotationStep step, RotationJob job, String rotationToken) {
         Map<String, String> event = new LinkedHashMap<>();
-        event.put("Step", step);
+        event.put("Step", step.wireName());
         event.put("SecretId", job.secretArn());
         event.put("ClientRequestToken", job.versionId());
         event.put("RotationToken", rotationToken);
@@ -217,15 +167,5 @@ final class RotationRunner {
             return "";
         }
         return logs.length() <= LOG_TAIL ? logs : "..." + logs.substring(logs.length() - LOG_TAIL);
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,17 +1,12 @@
 package dev.rotor.emulator.rotation;
 
-import dev.rotor.emulator.journal.EventType;
-import dev.rotor.emulator.secrets.Errors;
-import dev.rotor.emulator.secrets.Rotation;
+import dev.rotor.emulator.secrets.PendingRotation;
+import dev.rotor.emulator.secrets.RotationLedger;
+import dev.rotor.emulator.secrets.RotationPolicy;
 import dev.rotor.emulator.secrets.RotationRules;
-import dev.rotor.emulator.secrets.Secret;
-import dev.rotor.emulator.secrets.SecretChange;
-import dev.rotor.emulator.secrets.SecretValue;
-import dev.rotor.emulator.secrets.SecretsContext;
-import dev.rotor.emulator.secrets.StagingLabels;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -19,16 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * RotateSecret and CancelRotateSecret: validates and stores the rotation configuration, registers the AWSPENDING
- * version and runs the rotation in the background (or before answering, in synchronous mode).
+ * RotateSecret and CancelRotateSecret: validates the rotation configuration, registers the AWSPENDING version through
+ * the domain's {@link RotationLedger} and runs the rotation in the background (or before answering, in synchronous
+ * mode). Keeps the rotations ({@link #tracker()}) and the faults armed for them ({@link #faults()}).
  */
 public final class RotationService implements AutoCloseable {
-    private final SecretsContext context;
+    private final RotationLedger ledger;
     private final StepInvoker invoker;
     private final RotationSettings settings;
+    private final RotationPolicy policy;
     private final RotationTracker tracker = new RotationTracker();
-    private final StepFaults faults = new StepFaults();
-    private final RotationJournal journal;
+    private final ArmedFaults faults = new ArmedFaults();
     private final RotationRunner runner;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "rotor-rotation");
@@ -36,12 +32,12 @@ public final class RotationService implements AutoCloseable {
         return thread;
     });
 
-    public RotationService(SecretsContext context, StepInvoker invoker, RotationSettings settings) {
-        this.context = context;
+    public RotationService(RotationLedger ledger, Clock clock, StepInvoker invoker, RotationSettings settings) {
+        this.ledger = ledger;
         this.invoker = invoker;
         this.settings = settings;
-        this.journal = new RotationJournal(context.store());
-        this.runner = new RotationRunner(context, invoker, journal, settings, faults);
+        this.policy = new SchedulePolicy(invoker);
+        this.runner = new RotationRunner(ledger, policy, clock, invoker, settings, faults);
     }
 
     /** The answer to RotateSecret and CancelRotateSecret. */
@@ -55,120 +51,41 @@ public final class RotationService implements AutoCloseable {
     public Started rotate(String secretId, String token, String lambdaArn, RotationRules rules,
                           boolean rotateImmediately) {
         RotationSchedule.of(rules);
-        Prepared prepared = context.store().write(tx -> {
-            Secret secret = context.locator().findActive(tx, secretId);
-            String function = lambdaArn == null || lambdaArn.isEmpty() ? secret.rotation().lambdaArn() : lambdaArn;
-            if (function == null) {
-                throw Errors.noRotationLambda();
-            }
-            if (!invoker.canInvoke(function)) {
-                throw Errors.cannotInvokeLambda();
-            }
-            SecretChange change = context.change(tx, secret);
-            if (change.labels().rotationInProgress()) {
-                throw Errors.rotationInProgress();
-            }
-            if (tx.version(secret.id(), token).isPresent()) {
-                return new Prepared(secret, function, null);
-            }
-            RotationRules effective = rules == null ? secret.rotation().rules() : rules;
-            RotationSchedule schedule = RotationSchedule.of(effective);
-            Instant base = secret.rotation().lastRotatedDate() == null ? change.now() : secret.rotation().lastRotatedDate();
-            change.update(secret.withRotation(new Rotation(true, function, effective,
-                    secret.rotation().lastRotatedDate(), schedule == null ? null : schedule.nextAfter(base))));
-            if (rotateImmediately) {
-                change.addVersion(token, null);
-            } else {
-                String current = change.labels().holderOf(StagingLabels.CURRENT).orElseThrow(() ->
-                        Errors.invalidRequest("The secret has no AWSCURRENT version to test rotation with."));
-                SecretValue copy = tx.value(secret.id(), current).orElseThrow();
-                change.addVersion(token, copy);
-            }
-            change.labels().attach(StagingLabels.PENDING, token);
-            change.record(EventType.ROTATION_REQUESTED, token,
-                    Map.of("function", function, "rotateImmediately", rotateImmediately));
-            change.commit();
-            RotationJob job = new RotationJob(token, secret.arn(), secret.name(), token, function, !rotateImmediately,
-                    change.now());
-            tracker.add(job);
-            return new Prepared(secret, function, job);
-        });
-        if (prepared.job() != null) {
-            start(prepared.job(), prepared.secret().name());
+        PendingRotation pending = ledger.register(secretId, token, lambdaArn, rules, rotateImmediately, policy,
+                registered -> tracker.add(new RotationJob(registered.versionId(), registered)));
+        if (pending.isNew()) {
+            start(tracker.job(pending.versionId()).orElseThrow());
         }
-        return new Started(prepared.secret().arn(), prepared.secret().name(), token);
-    }
-
-    private record Prepared(Secret secret, String function, RotationJob job) {
-    }
-
-    private void start(RotationJob job, String secretName) {
-        if (settings.synchronous()) {
-            runner.run(job, secretName);
-        } else {
-            executor.submit(() -> runner.run(job, secretName));
-        }
+        return new Started(pending.secretArn(), pending.secretName(), token);
     }
 
     /**
      * Re-runs the rotation a failure left pending, with the same token, as Secrets Manager reattempts it ("A previous
-     * rotation isn't complete. That rotation will be reattempted.").
+     * rotation isn't complete. That rotation will be reattempted."). Returns the new rotation's id
+     * ({@code <token>~<8 hex digits>}: URL-safe).
      */
-    public Started retry(String secretId) {
-        Prepared prepared = context.store().write(tx -> {
-            Secret secret = context.locator().findActive(tx, secretId);
-            if (tracker.running(secret.arn()).isPresent()) {
-                throw Errors.invalidRequest("A rotation of this secret is running.");
-            }
-            StagingLabels labels = StagingLabels.of(tx.labels(secret.id()));
-            if (!labels.rotationInProgress()) {
-                throw Errors.invalidRequest("No rotation of this secret is pending: nothing to reattempt.");
-            }
-            String token = labels.holderOf(StagingLabels.PENDING).orElseThrow();
-            String function = secret.rotation().lambdaArn();
-            if (function == null || !invoker.canInvoke(function)) {
-                throw Errors.cannotInvokeLambda();
-            }
-            SecretChange change = context.change(tx, secret);
-            change.record(EventType.ROTATION_REQUESTED, token, Map.of("function", function, "reattempt", true));
-            change.commit();
-            RotationJob job = new RotationJob(token + "#" + UUID.randomUUID().toString().substring(0, 8),
-                    secret.arn(), secret.name(), token, function, false, change.now());
-            tracker.add(job);
-            return new Prepared(secret, function, job);
-        });
-        start(prepared.job(), prepared.secret().name());
-        return new Started(prepared.secret().arn(), prepared.secret().name(), prepared.job().versionId());
+    public String retry(String secretId) {
+        String id = UUID.randomUUID().toString().substring(0, 8);
+        PendingRotation pending = ledger.reattempt(secretId, arn -> tracker.running(arn).isPresent(), policy,
+                registered -> tracker.add(new RotationJob(registered.versionId() + "~" + id, registered)));
+        RotationJob job = tracker.job(pending.versionId() + "~" + id).orElseThrow();
+        start(job);
+        return job.id();
     }
 
-    /** The ARN of the secret an id names (ResourceNotFoundException when none). */
-    public String describeArn(String secretId) {
-        return context.store().read(tx -> context.locator().find(tx, secretId).arn());
-    }
-
-    /** Faults to inject into steps. */
-    public StepFaults faults() {
-        return faults;
+    private void start(RotationJob job) {
+        if (settings.synchronous()) {
+            runner.run(job);
+        } else {
+            executor.submit(() -> runner.run(job));
+        }
     }
 
     /** CancelRotateSecret: turns rotation off and stops a running rotation; AWSPENDING may be left behind. */
     public Started cancel(String secretId) {
-        Started result = context.store().write(tx -> {
-            Secret secret = context.locator().findActive(tx, secretId);
-            if (secret.rotation().enabled() == null) {
-                throw Errors.invalidRequest("You can't cancel rotation on a secret that has never been configured"
-                        + " for rotation.");
-            }
-            SecretChange change = context.change(tx, secret);
-            change.update(secret.withRotation(secret.rotation().withEnabled(false)));
-            Optional<String> pending = change.labels().holderOf(StagingLabels.PENDING)
-                    .filter(p -> !change.labels().holderOf(StagingLabels.CURRENT).filter(p::equals).isPresent());
-            change.record(EventType.SECRET_UPDATED, pending.orElse(null), Map.of("fields", "rotationEnabled=false"));
-            change.commit();
-            return new Started(secret.arn(), secret.name(), pending.orElse(null));
-        });
-        tracker.running(result.arn()).ifPresent(RotationJob::requestCancel);
-        return result;
+        PendingRotation cancelled = ledger.cancel(secretId);
+        tracker.running(cancelled.secretArn()).ifPresent(RotationJob::requestCancel);
+        return new Started(cancelled.secretArn(), cancelled.secretName(), cancelled.versionId());
     }
 
     /** Starts a scheduled rotation with the stored configuration; empty when one cannot start now. */
@@ -176,14 +93,24 @@ public final class RotationService implements AutoCloseable {
         if (tracker.running(secretArn).isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(rotate(secretArn, java.util.UUID.randomUUID().toString(), null, null, true));
+        return Optional.of(rotate(secretArn, UUID.randomUUID().toString(), null, null, true));
+    }
+
+    /** The ARN of the secret an id names (ResourceNotFoundException when none). */
+    public String arnOf(String secretId) {
+        return ledger.arnOf(secretId);
     }
 
     public RotationTracker tracker() {
         return tracker;
     }
 
-    /** Forgets finished and running rotations (the control plane's reset). */
+    /** The faults armed for rotations. */
+    public ArmedFaults faults() {
+        return faults;
+    }
+
+    /** Forgets finished and running rotations and disarms every fault (the control plane's reset). */
     public void reset() {
         tracker.clear();
         faults.clear();
@@ -196,6 +123,20 @@ public final class RotationService implements AutoCloseable {
             executor.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The engine's answers to the domain: functions through the invoker, next dates through the schedule rules. */
+    private record SchedulePolicy(StepInvoker invoker) implements RotationPolicy {
+        @Override
+        public boolean canInvoke(String functionArn) {
+            return invoker.canInvoke(functionArn);
+        }
+
+        @Override
+        public Instant nextRotation(RotationRules rules, Instant after) {
+            RotationSchedule schedule = RotationSchedule.of(rules);
+            return schedule == null ? null : schedule.nextAfter(after);
         }
     }
 }

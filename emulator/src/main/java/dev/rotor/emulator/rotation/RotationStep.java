@@ -1,5 +1,7 @@
 package dev.rotor.emulator.rotation;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +19,8 @@ public enum RotationStep {
         this.wireName = wireName;
     }
 
-    /** The name in the event and in scenario files, e.g. {@code setSecret}. */
+    /** The name in the event, in scenario files and in the control plane's JSON, e.g. {@code setSecret}. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }
@@ -25,6 +28,11 @@ public enum RotationStep {
     /** The step this wire name means, if any (exact spelling). */
     public static Optional<RotationStep> fromWireName(String name) {
         return Arrays.stream(values()).filter(step -> step.wireName.equals(name)).findFirst();
+    }
+
+    /** The steps of a rotation, in order: all four, or only testSecret for a test rotation. */
+    public static List<RotationStep> of(boolean testOnly) {
+        return testOnly ? List.of(TEST_SECRET) : List.of(values());
     }
 
     /** The wire names, in order, for messages. */

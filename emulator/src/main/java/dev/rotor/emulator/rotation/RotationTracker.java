@@ -1,5 +1,6 @@
 package dev.rotor.emulator.rotation;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,10 +41,10 @@ public final class RotationTracker {
         return job(idOrVersion).map(RotationJob::snapshot);
     }
 
-    /** Waits up to {@code timeoutMillis} for a rotation to finish. */
-    public Optional<RotationRecord> await(String idOrVersion, long timeoutMillis) throws InterruptedException {
+    /** Waits up to {@code timeout} for a rotation to finish. */
+    public Optional<RotationRecord> await(String idOrVersion, Duration timeout) throws InterruptedException {
         Optional<RotationJob> job = job(idOrVersion);
-        return job.isPresent() ? Optional.of(job.get().await(timeoutMillis)) : Optional.empty();
+        return job.isPresent() ? Optional.of(job.get().await(timeout)) : Optional.empty();
     }
 
     /** Recent rotations, newest last; only those of one secret when {@code secretArn} is given. */

@@ -1,5 +1,7 @@
 package dev.rotor.emulator.rotation;
 
+import dev.rotor.emulator.lambda.Invocation;
+
 /** Invokes a rotation function synchronously, as Secrets Manager invokes Lambda for each step. */
 public interface StepInvoker {
 
@@ -7,10 +9,5 @@ public interface StepInvoker {
     boolean canInvoke(String functionArn);
 
     /** Invokes the function with the JSON event and waits for its outcome. Never throws for function failures. */
-    StepOutcome invoke(String functionArn, String eventJson);
-
-    /** The outcome of one invocation. */
-    record StepOutcome(boolean succeeded, String requestId, long durationMs, String errorType, String errorMessage,
-                       String logs) {
-    }
+    Invocation invoke(String functionArn, String eventJson);
 }

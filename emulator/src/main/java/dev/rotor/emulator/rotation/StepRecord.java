@@ -1,15 +1,63 @@
 package dev.rotor.emulator.rotation;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.rotor.emulator.lambda.Invocation;
+import dev.rotor.emulator.lambda.InvocationOutcome;
+
 import java.time.Instant;
 
 /**
- * One invocation of one rotation step: its outcome, timing and the function's error and logs. {@code repeat} marks
- * the second invocation of a step made to check idempotency.
+ * One invocation of one rotation step, as the function runner returned it (or as a fault answered in its place).
+ * {@code repeat} marks the second invocation of a step made to check idempotency. The control plane shows it flat:
+ * step, attempt, repeat, outcome, startedAt, durationMs, requestId, errorType, errorMessage, logs.
  */
-public record StepRecord(String step, int attempt, boolean repeat, String outcome, Instant startedAt, long durationMs,
-                         String requestId, String errorType, String errorMessage, String logs) {
+@JsonPropertyOrder({"step", "attempt", "repeat", "outcome", "startedAt", "durationMs", "requestId", "errorType",
+        "errorMessage", "logs"})
+public record StepRecord(RotationStep step, int attempt, boolean repeat, @JsonIgnore Invocation invocation) {
 
     public boolean succeeded() {
-        return "SUCCEEDED".equals(outcome);
+        return invocation.succeeded();
+    }
+
+    /** How the invocation ended. */
+    public InvocationOutcome outcome() {
+        return invocation.outcome();
+    }
+
+    @JsonProperty("outcome")
+    String outcomeLabel() {
+        return invocation.outcome().label();
+    }
+
+    @JsonProperty
+    public Instant startedAt() {
+        return invocation.started();
+    }
+
+    @JsonProperty
+    public long durationMs() {
+        return invocation.duration().toMillis();
+    }
+
+    @JsonProperty
+    public String requestId() {
+        return invocation.requestId();
+    }
+
+    @JsonProperty
+    public String errorType() {
+        return invocation.errorType();
+    }
+
+    @JsonProperty
+    public String errorMessage() {
+        return invocation.error() == null ? null : invocation.error().errorMessage();
+    }
+
+    @JsonProperty
+    public String logs() {
+        return invocation.logs();
     }
 }

@@ -1,6 +1,5 @@
 package dev.rotor.emulator.secrets;
 
-import dev.rotor.emulator.store.StoreTransaction;
 
 import java.time.Instant;
 import java.time.LocalDate;

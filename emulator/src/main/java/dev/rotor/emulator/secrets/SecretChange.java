@@ -3,7 +3,6 @@ package dev.rotor.emulator.secrets;
 import dev.rotor.emulator.journal.EventType;
 import dev.rotor.emulator.journal.JournalEvent;
 import dev.rotor.emulator.journal.LabelChanges;
-import dev.rotor.emulator.store.StoreTransaction;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.rotor.emulator.secrets;
 
-import dev.rotor.emulator.store.StoreTransaction;
 
 import java.time.Clock;
 import java.util.Optional;

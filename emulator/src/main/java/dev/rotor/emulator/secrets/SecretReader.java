@@ -1,6 +1,5 @@
 package dev.rotor.emulator.secrets;
 
-import dev.rotor.emulator.store.StoreTransaction;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -43,7 +43,7 @@ public final class SecretWriter {
         });
     }
 
-    private VersionResult repeatedCreate(dev.rotor.emulator.store.StoreTransaction tx, Secret secret,
+    private VersionResult repeatedCreate(dev.rotor.emulator.secrets.StoreTransaction tx, Secret secret,
                                          NewSecret request) {
         if (secret.isScheduledForDeletion()) {
             throw Errors.nameScheduledForDeletion();

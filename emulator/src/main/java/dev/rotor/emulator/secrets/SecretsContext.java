@@ -1,6 +1,5 @@
 package dev.rotor.emulator.secrets;
 
-import dev.rotor.emulator.store.SecretStore;
 
 import java.time.Clock;
 
@@ -8,7 +7,7 @@ import java.time.Clock;
 public record SecretsContext(SecretStore store, Clock clock, SecretLocator locator, SecretArns arns, int maxVersions) {
 
     /** Begins a change to a secret at the current time. */
-    public SecretChange change(dev.rotor.emulator.store.StoreTransaction tx, Secret secret) {
+    public SecretChange change(dev.rotor.emulator.secrets.StoreTransaction tx, Secret secret) {
         return SecretChange.begin(tx, secret, clock.instant(), maxVersions);
     }
 }

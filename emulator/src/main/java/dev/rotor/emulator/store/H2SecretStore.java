@@ -1,5 +1,9 @@
 package dev.rotor.emulator.store;
 
+import dev.rotor.emulator.secrets.SecretStore;
+import dev.rotor.emulator.secrets.StoreException;
+import dev.rotor.emulator.secrets.StoreTransaction;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.h2.jdbcx.JdbcConnectionPool;
 

@@ -1,6 +1,7 @@
 package dev.rotor.emulator.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.rotor.emulator.secrets.StoreTransaction;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rotor.emulator.journal.JournalEvent;
@@ -28,22 +29,20 @@ import java.util.TreeMap;
 /** {@link StoreTransaction} over one JDBC connection to H2. */
 final class H2Transaction implements StoreTransaction {
     private static final TypeReference<List<Tag>> TAGS = new TypeReference<>() { };
-    private static final TypeReference<Map<String, List<String>>> STAGES = new TypeReference<>() { };
-    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() { };
     private static final String SECRET_COLUMNS = "id, arn, name, description, kms_key_id, secret_type, created_ms,"
             + " last_changed_ms, last_accessed_day, deletion_ms, rotation_enabled, rotation_lambda_arn, rotation_days,"
             + " rotation_duration, rotation_schedule, last_rotated_ms, next_rotation_ms, tags, resource_policy";
 
     private final Connection connection;
-    private final ObjectMapper json;
-    private final Clock clock;
-    private final int journalRetention;
+    private final StoredJson json;
+    private final H2Journal journal;
+    private final H2VersionReads versionReads;
 
-    H2Transaction(Connection connection, ObjectMapper json, Clock clock, int journalRetention) {
+    H2Transaction(Connection connection, ObjectMapper mapper, Clock clock, int journalRetention) {
         this.connection = connection;
-        this.json = json;
-        this.clock = clock;
-        this.journalRetention = journalRetention;
+        this.json = new StoredJson(mapper);
+        this.journal = new H2Journal(connection, json, clock, journalRetention);
+        this.versionReads = new H2VersionReads(connection);
     }
 
     @Override
@@ -107,19 +106,17 @@ final class H2Transaction implements StoreTransaction {
 
     @Override
     public List<VersionInfo> versions(long secretId) {
-        return Sql.run(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
-                    + " last_accessed_day, has_value FROM versions WHERE secret_id = ? ORDER BY seq")) {
-                ps.setLong(1, secretId);
-                List<VersionInfo> versions = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        versions.add(versionInfo(rs));
-                    }
-                }
-                return versions;
-            }
-        });
+        return versionReads.versions(secretId);
+    }
+
+    @Override
+    public Optional<VersionInfo> version(long secretId, String versionId) {
+        return versionReads.version(secretId, versionId);
+    }
+
+    @Override
+    public Optional<SecretValue> value(long secretId, String versionId) {
+        return versionReads.value(secretId, versionId);
     }
 
     @Override
@@ -143,38 +140,6 @@ final class H2Transaction implements StoreTransaction {
                     }
                 }
                 return labels;
-            }
-        });
-    }
-
-    @Override
-    public Optional<VersionInfo> version(long secretId, String versionId) {
-        return Sql.run(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
-                    + " last_accessed_day, has_value FROM versions WHERE secret_id = ? AND version_id = ?")) {
-                ps.setLong(1, secretId);
-                ps.setString(2, versionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(versionInfo(rs)) : Optional.empty();
-                }
-            }
-        });
-    }
-
-    @Override
-    public Optional<SecretValue> value(long secretId, String versionId) {
-        return Sql.run(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT secret_string, secret_binary FROM versions"
-                    + " WHERE secret_id = ? AND version_id = ? AND has_value")) {
-                ps.setLong(1, secretId);
-                ps.setString(2, versionId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    String string = rs.getString(1);
-                    return Optional.of(string != null ? SecretValue.ofString(string) : new SecretValue(null, rs.getBytes(2)));
-                }
             }
         });
     }
@@ -218,39 +183,12 @@ final class H2Transaction implements StoreTransaction {
 
     @Override
     public void append(List<JournalEvent> events) {
-        long now = clock.millis();
-        for (JournalEvent e : events) {
-            Sql.update(connection, "INSERT INTO journal (at_ms, event_type, secret_arn, secret_name, version_id, label,"
-                            + " from_version_id, stages, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", now, e.type().name(),
-                    e.secretArn(), e.secretName(), e.versionId(), e.label(), e.fromVersionId(), toJson(e.stages()),
-                    toJson(e.detail()));
-        }
-        if (!events.isEmpty() && journalRetention > 0) {
-            Sql.update(connection, "DELETE FROM journal WHERE seq <= (SELECT MAX(seq) FROM journal) - ?",
-                    journalRetention);
-        }
+        journal.append(events);
     }
 
     @Override
     public List<JournalEvent> events(long after, int limit) {
-        return Sql.run(() -> {
-            try (PreparedStatement ps = connection.prepareStatement("SELECT seq, at_ms, event_type, secret_arn,"
-                    + " secret_name, version_id, label, from_version_id, stages, detail FROM journal WHERE seq > ?"
-                    + " ORDER BY seq LIMIT ?")) {
-                ps.setLong(1, after);
-                ps.setInt(2, limit);
-                List<JournalEvent> events = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        events.add(new JournalEvent(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)),
-                                dev.rotor.emulator.journal.EventType.valueOf(rs.getString(3)), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                fromJson(rs.getString(9), STAGES), fromJson(rs.getString(10), DETAIL)));
-                    }
-                }
-                return events;
-            }
-        });
+        return journal.events(after, limit);
     }
 
     void dropAll() {
@@ -276,42 +214,14 @@ final class H2Transaction implements StoreTransaction {
     }
 
     private int bindSecret(PreparedStatement ps, Secret s, int first) throws SQLException {
-        return SecretRows.bind(ps, s, first, toJson(s.tags()));
+        return SecretRows.bind(ps, s, first, json.write(s.tags()));
     }
 
     private List<Tag> tags(String text) {
-        return fromJson(text, TAGS);
-    }
-
-    private static VersionInfo versionInfo(ResultSet rs) throws SQLException {
-        Date accessed = rs.getDate(3);
-        return new VersionInfo(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
-                accessed == null ? null : accessed.toLocalDate(), rs.getBoolean(4));
+        return json.read(text, TAGS);
     }
 
     private static Date date(LocalDate date) {
         return date == null ? null : Date.valueOf(date);
-    }
-
-    private String toJson(Object value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private <T> T fromJson(String text, TypeReference<T> type) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return json.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("corrupt stored JSON", e);
-        }
     }
 }

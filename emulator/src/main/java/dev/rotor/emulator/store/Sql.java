@@ -1,5 +1,7 @@
 package dev.rotor.emulator.store;
 
+import dev.rotor.emulator.secrets.StoreException;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -2,54 +2,31 @@ package dev.rotor.emulator.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rotor.emulator.lambda.FunctionHost;
-import dev.rotor.emulator.lambda.FunctionRegistry;
-import dev.rotor.emulator.lambda.LambdaSettings;
-import io.javalin.Javalin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.rotor.emulator.it.EmulatorTestSupport;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** {@code /_rotor/functions} over HTTP against a running emulator. */
 class FunctionsRoutesIT {
+    @RegisterExtension
+    static final EmulatorTestSupport emulator = new EmulatorTestSupport();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path cache;
-
-    FunctionRegistry registry;
-    FunctionHost host;
-    Javalin server;
-
-    @BeforeEach
-    void start() {
-        LambdaSettings settings = new LambdaSettings(URI.create("http://127.0.0.1:45999"), "us-east-1", "123456789012",
-                null, cache);
-        registry = new FunctionRegistry(settings);
-        host = new FunctionHost(settings, registry, FunctionHost.Options.defaults().withAppCds(false));
-        FunctionsRoutes routes = new FunctionsRoutes(registry, () -> host);
-        server = Javalin.create(config -> routes.addTo(config.routes)).start("127.0.0.1", 0);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-        host.close();
-    }
-
     private HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+        URI uri = emulator.emulator().endpoint().resolve(path);
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/json").build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -62,32 +39,43 @@ class FunctionsRoutesIT {
 
     @Test
     void registers_lists_shows_invocations_and_removes_a_function() throws Exception {
-        HttpResponse<String> created = send("POST", "/_rotor/functions", "{\"name\":\"echo\",\"code\":\"" + jar()
-                + "\",\"handler\":\"dev.rotor.testfunctions.Echo\",\"environment\":{\"A\":\"1\"},\"timeout\":5,"
-                + "\"memoryMb\":256}");
+        String name = emulator.uniqueName("rotator");
+        String spec = "{\"name\":\"" + name + "\",\"code\":\"" + jar()
+                + "\",\"handler\":\"dev.rotor.testfunctions.ServiceRotation\",\"environment\":{\"A\":\"1\"},"
+                + "\"timeout\":20,\"memoryMb\":256}";
+        HttpResponse<String> created = send("POST", "/_rotor/functions", spec);
         assertThat(created.statusCode()).isEqualTo(201);
-        assertThat(JSON.readTree(created.body()).get("arn").asText())
-                .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:echo");
+        String arn = JSON.readTree(created.body()).get("arn").asText();
+        assertThat(arn).isEqualTo("arn:aws:lambda:us-east-1:000000000000:function:" + name);
+        assertThat(send("POST", "/_rotor/functions", spec).statusCode()).as("replaced").isEqualTo(200);
 
-        JsonNode list = JSON.readTree(send("GET", "/_rotor/functions", null).body());
-        assertThat(list.at("/functions/0/name").asText()).isEqualTo("echo");
-        assertThat(list.at("/functions/0/timeoutSeconds").asDouble()).isEqualTo(5.0);
-        assertThat(list.at("/functions/0/memoryMb").asInt()).isEqualTo(256);
+        JsonNode listed = JSON.readTree(send("GET", "/_rotor/functions", null).body()).get("functions");
+        JsonNode mine = null;
+        for (JsonNode function : listed) {
+            if (function.get("name").asText().equals(name)) {
+                mine = function;
+            }
+        }
+        assertThat(mine).isNotNull();
+        assertThat(mine.get("timeoutSeconds").asDouble()).isEqualTo(20.0);
+        assertThat(mine.get("memoryMb").asInt()).isEqualTo(256);
 
-        host.invoke("echo", "{\"print\":\"hello logs\"}");
-        HttpResponse<String> invocations = send("GET", "/_rotor/functions/echo/invocations", null);
+        String secret = emulator.uniqueName("fn-secret");
+        emulator.client().createSecret(r -> r.name(secret).secretString("v1"));
+        String token = emulator.client().rotateSecret(r -> r.secretId(secret).rotationLambdaARN(arn)).versionId();
+        emulator.emulator().admin().awaitRotation(token, Duration.ofSeconds(60));
+        HttpResponse<String> invocations = send("GET", "/_rotor/functions/" + name + "/invocations", null);
         assertThat(invocations.statusCode()).isEqualTo(200);
         JsonNode first = JSON.readTree(invocations.body()).at("/invocations/0");
         assertThat(first.get("outcome").asText()).isEqualTo("SUCCEEDED");
-        assertThat(first.at("/event/print").asText()).isEqualTo("hello logs");
-        assertThat(first.get("logs").asText()).contains("hello logs");
+        assertThat(first.at("/event/Step").asText()).isEqualTo("createSecret");
+        assertThat(first.get("logs").asText()).contains("step createSecret");
         assertThat(first.get("coldStart").asBoolean()).isTrue();
         assertThat(first.get("durationMs").asDouble()).isPositive();
 
-        assertThat(send("DELETE", "/_rotor/functions/echo", null).statusCode()).isEqualTo(204);
-        assertThat(registry.find("echo")).isEmpty();
-        assertThat(host.processId("echo")).isEmpty();
-        assertThat(send("DELETE", "/_rotor/functions/echo", null).statusCode()).isEqualTo(404);
+        assertThat(send("DELETE", "/_rotor/functions/" + name, null).statusCode()).isEqualTo(204);
+        assertThat(emulator.emulator().admin().functions()).noneMatch(f -> f.name().equals(name));
+        assertThat(send("DELETE", "/_rotor/functions/" + name, null).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.rotor.emulator.admin.Fault;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.it.EmulatorTestSupport;
 import dev.rotor.emulator.journal.EventType;
+import dev.rotor.emulator.lambda.FailureKind;
 import dev.rotor.emulator.lambda.FunctionDefinition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,8 +40,13 @@ class RotorAdminIT {
                 .orElseThrow();
 
         assertThat(failed.status()).isEqualTo(RotationRecord.Status.FAILED);
-        assertThat(failed.steps()).extracting(StepRecord::step).containsExactly("createSecret", "setSecret");
+        assertThat(failed.steps()).extracting(StepRecord::step)
+                .containsExactly(RotationStep.CREATE_SECRET, RotationStep.SET_SECRET);
+        assertThat(failed.result()).isEqualTo(new RotationResult.StepFailed(RotationStep.SET_SECRET,
+                failed.steps().get(1).invocation()));
+        assertThat(failed.steps().get(1).invocation().failureKind()).contains(FailureKind.NOT_RUN);
         assertThat(retried.status()).isEqualTo(RotationRecord.Status.SUCCEEDED);
+        assertThat(retried.result()).isInstanceOf(RotationResult.Succeeded.class);
         assertThat(retried.versionId()).isEqualTo(token);
         assertThat(admin.rotations(name)).hasSize(2);
         assertThat(admin.invocations(function)).isNotEmpty();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** python3 + boto3, unchanged but for {@code endpoint_url}, against the emulator; each script prints JSON. */
 @ExtendWith(WireEmulatorExtension.class)
@@ -30,10 +29,11 @@ class Boto3CompatibilityIT {
         this.tool = new ExternalTool(emulator.endpoint());
     }
 
+    private static String python;
+
     @BeforeAll
     static void boto3IsInstalled() {
-        assumeTrue(ExternalTool.works("python3", "-c", "import boto3"),
-                "python3 with boto3 is not installed: skipping boto3 checks");
+        python = ExternalTool.require(ExternalTool.pythonWithBoto3(), "no python3 with boto3 is installed");
     }
 
     @Test
@@ -146,7 +146,7 @@ class Boto3CompatibilityIT {
 
     private JsonNode run(String body) {
         String name = emulator.uniqueName("boto3");
-        ExternalTool.Result result = tool.python(CLIENT + body, Map.of("NAME", name));
+        ExternalTool.Result result = tool.python(python, CLIENT + body, Map.of("NAME", name));
         assertThat(result.exitCode()).as("python3 exit code; stderr: %s", result.stderr()).isZero();
         JsonNode json = result.json();
         ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("_name", name);

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
@@ -93,6 +94,7 @@ class DurabilityIT {
             sm.createSecret(b -> b.name(name).secretString("v0"));
             AtomicBoolean stop = new AtomicBoolean();
             String[] lastTried = new String[1];
+            CountDownLatch fortyAcknowledged = new CountDownLatch(40);
             Thread writer = new Thread(() -> {
                 for (int i = 1; !stop.get() && i < 5_000; i++) {
                     String token = UUID.randomUUID().toString();
@@ -101,15 +103,14 @@ class DurabilityIT {
                     try {
                         sm.putSecretValue(b -> b.secretId(name).clientRequestToken(token).secretString(value));
                         acknowledged.put(token, value);
+                        fortyAcknowledged.countDown();
                     } catch (RuntimeException killed) {
                         return;
                     }
                 }
             }, "durability-writer");
             writer.start();
-            while (acknowledged.size() < 40 && writer.isAlive()) {
-                Thread.sleep(5);
-            }
+            assertThat(fortyAcknowledged.await(60, TimeUnit.SECONDS)).as("40 writes acknowledged").isTrue();
             assertThat(child.killNine()).isEqualTo(SIGKILL_EXIT);
             stop.set(true);
             writer.join(TimeUnit.SECONDS.toMillis(60));

@@ -2,6 +2,8 @@ package dev.rotor.emulator.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Runs an outside AWS client (the AWS CLI, python3 + boto3) against an emulator, isolated from the user's AWS
@@ -38,8 +42,38 @@ final class ExternalTool {
         this.endpoint = endpoint;
     }
 
-    /** Whether {@code command} runs and exits 0 (used to skip when a tool is not installed). */
-    static boolean works(String... command) {
+    /** The AWS CLI on PATH (a pyenv shim counts), or empty. */
+    static Optional<String> awsCli() {
+        return works("aws", "--version") ? Optional.of("aws") : Optional.empty();
+    }
+
+    /**
+     * A Python that imports boto3: {@code python3} on PATH (e.g. a pyenv shim) or the system's {@code /usr/bin/python3}
+     * (Debian's python3-boto3), whichever has it first.
+     */
+    static Optional<String> pythonWithBoto3() {
+        return Stream.of("python3", "/usr/bin/python3").filter(python -> works(python, "-c", "import boto3"))
+                .findFirst();
+    }
+
+    /**
+     * The tool, or a skip with the reason when it is missing; under {@code CI=true} a missing tool fails instead: CI
+     * must never go green without its compatibility tests ({@code .ci/run} installs the tools).
+     */
+    static String require(Optional<String> tool, String missing) {
+        if (tool.isPresent()) {
+            return tool.get();
+        }
+        String reason = missing + " (Debian: apt-get install awscli python3-boto3; .ci/run installs them)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("CI=true, so the compatibility tests must run: " + reason);
+        }
+        Assumptions.abort(reason + ": skipping");
+        return null;
+    }
+
+    /** Whether {@code command} runs and exits 0. */
+    private static boolean works(String... command) {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -54,15 +88,15 @@ final class ExternalTool {
 
     /** {@code aws secretsmanager <args> --endpoint-url <emulator> --region us-east-1 --output json}. */
     Result aws(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("aws", "secretsmanager"));
+        List<String> command = new java.util.ArrayList<>(List.of(awsCli().orElse("aws"), "secretsmanager"));
         command.addAll(List.of(args));
         command.addAll(List.of("--endpoint-url", endpoint.toString(), "--region", WireEmulator.REGION, "--output", "json"));
         return run(command, Map.of());
     }
 
-    /** {@code python3 -c <script>} with {@code ENDPOINT} and the given variables in its environment. */
-    Result python(String script, Map<String, String> variables) {
-        return run(List.of("python3", "-c", script), variables);
+    /** {@code <python> -c <script>} with {@code ENDPOINT} and the given variables in its environment. */
+    Result python(String python, String script, Map<String, String> variables) {
+        return run(List.of(python, "-c", script), variables);
     }
 
     private Result run(List<String> command, Map<String, String> variables) {

@@ -1,13 +1,13 @@
 package dev.rotor.harness.action;
 
 import dev.rotor.emulator.rotation.RotationRecord;
+import dev.rotor.emulator.rotation.RotationResult;
 import dev.rotor.emulator.rotation.RotationStep;
 import dev.rotor.emulator.rotation.StepRecord;
 import dev.rotor.harness.result.StepResult;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * What a rotation amounted to. The one place that reads the emulator's {@link RotationRecord} and {@link StepRecord}:
@@ -22,25 +22,43 @@ public record RotationSummary(String id, Status status, RotationStep failedStep,
     /** The summary of a rotation record; {@code waited} explains an unfinished one. */
     public static RotationSummary of(RotationRecord record, Duration waited) {
         List<StepRecord> steps = record.steps();
-        Optional<StepRecord> firstFailed = steps.stream().filter(s -> !s.succeeded()).findFirst();
-        Optional<StepRecord> lastFailed = steps.stream().filter(s -> !s.succeeded()).reduce((a, b) -> b);
-        Status status = switch (record.status()) {
-            case PENDING, RUNNING -> Status.UNFINISHED;
+        Status status = status(record.result());
+        boolean everyStep = !steps.isEmpty() && steps.stream().allMatch(StepRecord::succeeded)
+                && steps.stream().anyMatch(s -> s.step() == RotationStep.FINISH_SECRET);
+        String error = status == Status.UNFINISHED ? "did not finish within " + waited.toSeconds() + " s"
+                : record.error();
+        return new RotationSummary(record.id(), status, failedStep(record), error, everyStep,
+                steps.stream().map(RotationSummary::step).toList());
+    }
+
+    /** The emulator's typed result, as the harness counts it (null: not finished). */
+    private static Status status(RotationResult result) {
+        if (result == null) {
+            return Status.UNFINISHED;
+        }
+        if (result instanceof RotationResult.NotIdempotent) {
+            return Status.NOT_IDEMPOTENT;
+        }
+        return switch (result.status()) {
             case SUCCEEDED -> Status.SUCCEEDED;
             case CANCELLED -> Status.CANCELLED;
             case ABANDONED -> Status.ABANDONED;
-            // the second invocation of a step with the same token failed: the emulator repeats steps (repeat=true)
-            case FAILED -> lastFailed.filter(StepRecord::repeat).isPresent() ? Status.NOT_IDEMPOTENT : Status.FAILED;
+            case PENDING, RUNNING, FAILED -> Status.FAILED;
         };
-        Optional<StepRecord> failedAt = firstFailed.isPresent() || record.status() != RotationRecord.Status.FAILED
-                ? firstFailed : steps.stream().reduce((a, b) -> b);
-        boolean everyStep = !steps.isEmpty() && firstFailed.isEmpty()
-                && steps.stream().anyMatch(s -> s.step().equals(RotationStep.FINISH_SECRET.wireName()));
-        String error = status == Status.UNFINISHED ? "did not finish within " + waited.toSeconds() + " s"
-                : record.error();
-        return new RotationSummary(record.id(), status,
-                failedAt.flatMap(s -> RotationStep.fromWireName(s.step())).orElse(null), error, everyStep,
-                steps.stream().map(RotationSummary::step).toList());
+    }
+
+    /** The step a failed rotation stopped at: the failing (or repeated) step, else its last step. */
+    private static RotationStep failedStep(RotationRecord record) {
+        if (record.result() instanceof RotationResult.StepFailed failed) {
+            return failed.step();
+        }
+        if (record.result() instanceof RotationResult.NotIdempotent repeat) {
+            return repeat.step();
+        }
+        if (record.status() != RotationRecord.Status.FAILED || record.steps().isEmpty()) {
+            return null;
+        }
+        return record.steps().get(record.steps().size() - 1).step();
     }
 
     /** Whether a rotation record is still pending or running. */
@@ -49,7 +67,8 @@ public record RotationSummary(String id, Status status, RotationStep failedStep,
     }
 
     private static StepResult step(StepRecord s) {
-        return new StepResult(s.repeat() ? s.step() + " (repeat)" : s.step(), s.attempt(), s.succeeded(),
+        return new StepResult(s.repeat() ? s.step().wireName() + " (repeat)" : s.step().wireName(), s.attempt(),
+                s.succeeded(),
                 s.durationMs(), s.errorType(), s.errorMessage());
     }
 

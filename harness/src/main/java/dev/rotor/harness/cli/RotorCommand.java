@@ -1,9 +1,10 @@
 package dev.rotor.harness.cli;
 
+import dev.rotor.emulator.cli.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code rotor} command line: {@code serve} runs the emulator, {@code run} runs scenarios. */
+/** The {@code rotor} command line: {@code serve} (the emulator module's command) and {@code run} (scenarios). */
 @Command(name = "rotor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Test AWS Secrets Manager rotation without AWS.",
         subcommands = {ServeCommand.class, RunCommand.class})
@@ -23,11 +24,6 @@ public final class RotorCommand implements Runnable {
 
     /** The command line with Rotor's error handling: a failure is one line on stderr and exit code 2. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new RotorCommand());
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            cl.getErr().println("rotor: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 2;
-        });
-        return commandLine;
+        return ServeCommand.commandLine(new RotorCommand());
     }
 }

@@ -1,6 +1,11 @@
 package dev.rotor.harness.action;
 
+import dev.rotor.emulator.lambda.FailureKind;
+import dev.rotor.emulator.lambda.FunctionError;
+import dev.rotor.emulator.lambda.Invocation;
+import dev.rotor.emulator.lambda.InvocationOutcome;
 import dev.rotor.emulator.rotation.RotationRecord;
+import dev.rotor.emulator.rotation.RotationResult;
 import dev.rotor.emulator.rotation.RotationRecord.Status;
 import dev.rotor.emulator.rotation.RotationStep;
 import dev.rotor.emulator.rotation.StepRecord;
@@ -18,13 +23,17 @@ class RotationSummaryTest {
     private static final Duration WAITED = Duration.ofSeconds(300);
 
     private static StepRecord step(String name, boolean repeat, boolean succeeded) {
-        return new StepRecord(name, 1, repeat, succeeded ? "SUCCEEDED" : "FAILED", AT, 12, "req-" + name,
-                succeeded ? null : "Runtime.ExitError", succeeded ? null : "boom", "");
+        InvocationOutcome outcome = succeeded ? new InvocationOutcome.Succeeded("{}")
+                : new InvocationOutcome.Failed(FailureKind.CRASHED, new FunctionError("Runtime.ExitError", "boom",
+                        List.of(), "Runtime.ExitError"));
+        return new StepRecord(RotationStep.fromWireName(name).orElseThrow(), 1, repeat,
+                new Invocation("req-" + name, "fn", "{}", outcome, AT, Duration.ofMillis(12), "", false));
     }
 
-    private static RotationRecord record(Status status, String error, StepRecord... steps) {
+    private static RotationRecord record(RotationResult result, StepRecord... steps) {
+        Status status = result == null ? Status.RUNNING : result.status();
         return new RotationRecord("rot-1", "arn", "name", "v-1", "fn", false, status, 1, List.of(steps), AT,
-                status.finished() ? AT.plusSeconds(1) : null, error);
+                status.finished() ? AT.plusSeconds(1) : null, result);
     }
 
     private static StepRecord[] allFour() {
@@ -38,7 +47,7 @@ class RotationSummaryTest {
 
     @Test
     void aRotationWhoseEveryStepSucceededSucceeded() {
-        RotationSummary summary = RotationSummary.of(record(Status.SUCCEEDED, null, allFour()), WAITED);
+        RotationSummary summary = RotationSummary.of(record(new RotationResult.Succeeded(), allFour()), WAITED);
 
         assertThat(summary.status()).isEqualTo(RotationSummary.Status.SUCCEEDED);
         assertThat(summary.everyStepSucceeded()).isTrue();
@@ -49,19 +58,22 @@ class RotationSummaryTest {
 
     @Test
     void aFailedStepIsTheStepTheRotationFailedAt() {
-        RotationSummary summary = RotationSummary.of(record(Status.FAILED, "setSecret failed: boom",
-                step("createSecret", false, true), step("setSecret", false, false)), WAITED);
+        StepRecord failed = step("setSecret", false, false);
+        RotationSummary summary = RotationSummary.of(record(new RotationResult.StepFailed(RotationStep.SET_SECRET,
+                failed.invocation()), step("createSecret", false, true), failed), WAITED);
 
         assertThat(summary.status()).isEqualTo(RotationSummary.Status.FAILED);
         assertThat(summary.failedStep()).isEqualTo(RotationStep.SET_SECRET);
         assertThat(summary.everyStepSucceeded()).isFalse();
-        assertThat(summary.outcome().toString()).isEqualTo("failed at setSecret: setSecret failed: boom");
+        assertThat(summary.outcome().toString())
+                .isEqualTo("failed at setSecret: setSecret failed: Runtime.ExitError: boom");
     }
 
     @Test
     void aFailedRepeatOfAStepIsNotIdempotent() {
-        RotationSummary summary = RotationSummary.of(record(Status.FAILED, "not idempotent: ...",
-                step("createSecret", false, true), step("createSecret", true, false)), WAITED);
+        StepRecord repeat = step("createSecret", true, false);
+        RotationSummary summary = RotationSummary.of(record(new RotationResult.NotIdempotent(
+                RotationStep.CREATE_SECRET, repeat.invocation()), step("createSecret", false, true), repeat), WAITED);
 
         assertThat(summary.status()).isEqualTo(RotationSummary.Status.NOT_IDEMPOTENT);
         assertThat(summary.failedStep()).isEqualTo(RotationStep.CREATE_SECRET);
@@ -69,8 +81,8 @@ class RotationSummaryTest {
 
     @Test
     void aRotationThatFailedAfterEveryStepReturnedFailedAtTheLastStep() {
-        RotationSummary summary = RotationSummary.of(record(Status.FAILED, "finishSecret returned, but AWSCURRENT"
-                + " is not on version v-1", allFour()), WAITED);
+        RotationSummary summary = RotationSummary.of(record(new RotationResult.CurrentNotMoved("v-1"), allFour()),
+                WAITED);
 
         assertThat(summary.status()).isEqualTo(RotationSummary.Status.FAILED);
         assertThat(summary.failedStep()).isEqualTo(RotationStep.FINISH_SECRET);
@@ -79,15 +91,15 @@ class RotationSummaryTest {
 
     @Test
     void cancelledAndAbandonedRotationsAreTheirOwnKinds() {
-        assertThat(RotationSummary.of(record(Status.CANCELLED, "cancelled"), WAITED).status())
+        assertThat(RotationSummary.of(record(new RotationResult.Cancelled()), WAITED).status())
                 .isEqualTo(RotationSummary.Status.CANCELLED);
-        assertThat(RotationSummary.of(record(Status.ABANDONED, "abandoned", step("createSecret", false, true)),
+        assertThat(RotationSummary.of(record(new RotationResult.Abandoned("v-1"), step("createSecret", false, true)),
                 WAITED).status()).isEqualTo(RotationSummary.Status.ABANDONED);
     }
 
     @Test
     void aRotationStillRunningIsUnfinishedAndSaysHowLongTheHarnessWaited() {
-        RotationRecord running = record(Status.RUNNING, null, step("createSecret", false, true));
+        RotationRecord running = record(null, step("createSecret", false, true));
         RotationSummary summary = RotationSummary.of(running, WAITED);
 
         assertThat(RotationSummary.running(running)).isTrue();

@@ -174,8 +174,8 @@ final class RotorWithDatabase implements AutoCloseable {
     }
 
     /**
-     * Invokes one step of the function directly, as Secrets Manager does (and does again when it retries). The admin
-     * interface has no "invoke one step by hand", so this one call goes to the emulator's function host.
+     * Invokes one step of the function directly, as Secrets Manager does (and does again when it retries), through the
+     * admin interface's {@code invoke}.
      */
     Invocation step(String functionName, String step, String secretArn, String token) {
         Map<String, String> event = new LinkedHashMap<>();
@@ -183,7 +183,7 @@ final class RotorWithDatabase implements AutoCloseable {
         event.put("SecretId", secretArn);
         event.put("ClientRequestToken", token);
         event.put("RotationToken", UUID.randomUUID().toString());
-        return emulator.functionHost().invoke(functionArn(functionName), json(event));
+        return emulator.admin().invoke(functionArn(functionName), json(event));
     }
 
     Map<String, Object> valueAt(String secretArn, String stage) {

@@ -1,4 +1,4 @@
-package dev.rotor.emulator.store;
+package dev.rotor.emulator.secrets;
 
 /** The store failed (an I/O or database error): the operation had no effect. */
 public final class StoreException extends RuntimeException {

@@ -1,4 +1,4 @@
-package dev.rotor.emulator.store;
+package dev.rotor.emulator.secrets;
 
 import java.util.function.Function;
 

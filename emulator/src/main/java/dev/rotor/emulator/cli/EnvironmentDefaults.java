@@ -1,4 +1,4 @@
-package dev.rotor.harness.cli;
+package dev.rotor.emulator.cli;
 
 import picocli.CommandLine.IDefaultValueProvider;
 import picocli.CommandLine.Model.ArgSpec;

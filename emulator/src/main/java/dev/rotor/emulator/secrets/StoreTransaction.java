@@ -1,9 +1,6 @@
-package dev.rotor.emulator.store;
+package dev.rotor.emulator.secrets;
 
 import dev.rotor.emulator.journal.JournalEvent;
-import dev.rotor.emulator.secrets.Secret;
-import dev.rotor.emulator.secrets.SecretValue;
-import dev.rotor.emulator.secrets.VersionInfo;
 
 import java.time.LocalDate;
 import java.util.Collection;

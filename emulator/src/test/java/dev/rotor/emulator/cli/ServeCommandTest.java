@@ -1,4 +1,4 @@
-package dev.rotor.harness.cli;
+package dev.rotor.emulator.cli;
 
 import dev.rotor.emulator.EmulatorConfig;
 import org.junit.jupiter.api.Test;

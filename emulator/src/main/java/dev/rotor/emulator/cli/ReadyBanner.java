@@ -1,4 +1,6 @@
-package dev.rotor.emulator;
+package dev.rotor.emulator.cli;
+
+import dev.rotor.emulator.Emulator;
 
 import java.net.Inet6Address;
 import java.net.InetSocketAddress;

@@ -1,14 +1,16 @@
-package dev.rotor.harness.cli;
+package dev.rotor.emulator.cli;
 
 import dev.rotor.emulator.Emulator;
 import dev.rotor.emulator.EmulatorConfig;
-import dev.rotor.emulator.ReadyBanner;
+import dev.rotor.emulator.admin.FunctionInfo;
 import dev.rotor.emulator.lambda.FunctionConfigFile;
 import dev.rotor.emulator.lambda.FunctionDefinition;
 import dev.rotor.emulator.rotation.RotationSettings;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +18,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code rotor serve}: runs the Secrets Manager emulator until SIGTERM or Ctrl-C. Every option can also come from a
- * {@code ROTOR_*} environment variable ({@link EnvironmentDefaults}).
+ * {@code rotor serve}: runs the Secrets Manager emulator until SIGTERM or Ctrl-C (or until its thread is
+ * interrupted). The main class of the emulator's standalone jar; {@code rotor} registers it as a subcommand. Writes to
+ * the command line's output stream. Every option can also come from a {@code ROTOR_*} environment variable
+ * ({@link EnvironmentDefaults}).
  */
-@Command(name = "serve", mixinStandardHelpOptions = true, defaultValueProvider = EnvironmentDefaults.class,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = ServeCommand.Version.class,
+        defaultValueProvider = EnvironmentDefaults.class,
         description = "Start the Secrets Manager emulator (AWS JSON 1.1 on POST /, control plane under /_rotor/)."
                 + " Each option's default can be set by an environment variable: --data-dir by ROTOR_DATA_DIR,"
                 + " --sync-rotation by ROTOR_SYNC_ROTATION=true, and so on.")
 public final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--port", defaultValue = "" + EmulatorConfig.DEFAULT_PORT, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -70,21 +78,63 @@ public final class ServeCommand implements Callable<Integer> {
                     + " names without a dot, host.docker.internal and host.containers.internal are always accepted.")
     List<String> allowedHosts = new ArrayList<>();
 
+    /** Runs {@code serve} as its own program: a failure is one line on stderr and exit code 2. */
+    public static void main(String[] args) {
+        // the standalone jar's logging (slf4j-simple), as quiet as rotor.jar's unless set on the command line
+        quietByDefault("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn");
+        quietByDefault("org.slf4j.simpleLogger.log.io.javalin", "warn");
+        System.exit(commandLine(new ServeCommand()).execute(args));
+    }
+
+    private static void quietByDefault(String property, String level) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, level);
+        }
+    }
+
+    /** A command line with Rotor's error handling: a failure is one line on stderr and exit code 2. */
+    public static CommandLine commandLine(Object command) {
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("rotor: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        });
+        return commandLine;
+    }
+
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
         Emulator emulator = Emulator.start(config());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("rotor: stopping");
-            emulator.stop();
+        Thread hook = new Thread(() -> {
+            stop(out, emulator);
             stopped.countDown();
-        }, "rotor-shutdown"));
-        ReadyBanner.of(emulator).lines().forEach(System.out::println);
-        emulator.admin().functions().forEach(f -> System.out.println("rotor: function " + f.name() + " = "
-                + f.arn()));
-        System.out.flush();
-        stopped.await();
+        }, "rotor-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ReadyBanner.of(emulator).lines().forEach(out::println);
+        for (FunctionInfo function : emulator.admin().functions()) {
+            out.println("rotor: function " + function.name() + " = " + function.arn());
+        }
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                stop(out, emulator);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook stops it
+            }
+            Thread.currentThread().interrupt();
+        }
         return 0;
+    }
+
+    private static void stop(PrintWriter out, Emulator emulator) {
+        out.println("rotor: stopping");
+        out.flush();
+        emulator.stop();
     }
 
     /** The emulator's settings from the options (and the {@code ROTOR_*} variables). */
@@ -100,9 +150,17 @@ public final class ServeCommand implements Callable<Integer> {
                 config = config.withFunction(function);
             }
         }
-        for (String spec : functions) {
-            config = config.withFunction(FunctionDefinition.parse(spec));
+        for (String function : functions) {
+            config = config.withFunction(FunctionDefinition.parse(function));
         }
         return config;
+    }
+
+    /** {@code --version}. */
+    public static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"rotor " + Emulator.version()};
+        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.rotor.emulator;
+package dev.rotor.emulator.cli;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,44 @@
+package dev.rotor.emulator.lambda;
+
+import java.util.Objects;
+
+/**
+ * How one invocation ended: the function's response, or a failure of some {@link FailureKind} with the error as
+ * Lambda reports it. This one type flows unchanged from the function runner through a rotation's step record to the
+ * admin interface.
+ */
+public sealed interface InvocationOutcome permits InvocationOutcome.Succeeded, InvocationOutcome.Failed {
+
+    /** {@code SUCCEEDED}, or the failure kind's label: the {@code outcome} the control plane shows. */
+    String label();
+
+    /** The handler returned this JSON response. */
+    record Succeeded(String response) implements InvocationOutcome {
+        @Override
+        public String label() {
+            return "SUCCEEDED";
+        }
+    }
+
+    /** The invocation failed. */
+    record Failed(FailureKind kind, FunctionError error) implements InvocationOutcome {
+        public Failed {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(error, "error");
+        }
+
+        @Override
+        public String label() {
+            return kind.label();
+        }
+    }
+
+    static InvocationOutcome succeeded(String response) {
+        return new Succeeded(response);
+    }
+
+    /** A failure whose error has Lambda's own type as both error type and function error type. */
+    static InvocationOutcome lambdaError(FailureKind kind, String type, String message) {
+        return new Failed(kind, new FunctionError(type, message, java.util.List.of(), type));
+    }
+}

@@ -1,0 +1,75 @@
+package dev.rotor.emulator.store;
+
+import dev.rotor.emulator.secrets.SecretValue;
+import dev.rotor.emulator.secrets.VersionInfo;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads of the versions table inside one transaction: a secret's versions, one version, a version's value. */
+final class H2VersionReads {
+    private final Connection connection;
+
+    H2VersionReads(Connection connection) {
+        this.connection = connection;
+    }
+
+    List<VersionInfo> versions(long secretId) {
+        return Sql.run(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
+                    + " last_accessed_day, has_value FROM versions WHERE secret_id = ? ORDER BY seq")) {
+                ps.setLong(1, secretId);
+                List<VersionInfo> versions = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        versions.add(versionInfo(rs));
+                    }
+                }
+                return versions;
+            }
+        });
+    }
+
+    Optional<VersionInfo> version(long secretId, String versionId) {
+        return Sql.run(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
+                    + " last_accessed_day, has_value FROM versions WHERE secret_id = ? AND version_id = ?")) {
+                ps.setLong(1, secretId);
+                ps.setString(2, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(versionInfo(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    Optional<SecretValue> value(long secretId, String versionId) {
+        return Sql.run(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT secret_string, secret_binary FROM versions"
+                    + " WHERE secret_id = ? AND version_id = ? AND has_value")) {
+                ps.setLong(1, secretId);
+                ps.setString(2, versionId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    String string = rs.getString(1);
+                    return Optional.of(string != null ? SecretValue.ofString(string) : new SecretValue(null, rs.getBytes(2)));
+                }
+            }
+        });
+    }
+
+    private static VersionInfo versionInfo(ResultSet rs) throws SQLException {
+        Date accessed = rs.getDate(3);
+        return new VersionInfo(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)),
+                accessed == null ? null : accessed.toLocalDate(), rs.getBoolean(4));
+    }
+}

@@ -142,6 +142,39 @@ class RotationRulesIT {
     }
 
     @Test
+    void afterCancelRotateSecret_describeLeavesOutBothRotationDates_listSecretsKeepsLastRotatedDate() {
+        String name = emulator.uniqueName("cancel-dates");
+        sm.createSecret(r -> r.name(name).secretString("v"));
+        String token = sm.rotateSecret(r -> r.secretId(name).rotationLambdaARN(arnOf("service"))
+                .rotationRules(rr -> rr.automaticallyAfterDays(7L))).versionId();
+        assertThat(control.awaitRotation(token).path("status").asText()).isEqualTo("SUCCEEDED");
+        DescribeSecretResponse rotated = sm.describeSecret(r -> r.secretId(name));
+        assertThat(rotated.lastRotatedDate()).isNotNull();
+        assertThat(rotated.nextRotationDate()).isNotNull();
+
+        sm.cancelRotateSecret(r -> r.secretId(name));
+
+        DescribeSecretResponse described = sm.describeSecret(r -> r.secretId(name));
+        assertThat(described.rotationEnabled()).isFalse();
+        assertThat(described.lastRotatedDate()).isNull();
+        assertThat(described.nextRotationDate()).isNull();
+        assertThat(described.rotationRules().automaticallyAfterDays()).isEqualTo(7L);
+        assertThat(described.rotationLambdaARN()).isEqualTo(arnOf("service"));
+        var listed = sm.listSecrets(r -> r.filters(f -> f.key("name").values(name))).secretList().get(0);
+        assertThat(listed.rotationEnabled()).isFalse();
+        assertThat(listed.lastRotatedDate()).isEqualTo(rotated.lastRotatedDate());
+        assertThat(listed.nextRotationDate()).isNull();
+
+        sm.rotateSecret(r -> r.secretId(name).rotateImmediately(false));
+        waitUntilNoRotationRuns(rotated.arn());
+        DescribeSecretResponse again = sm.describeSecret(r -> r.secretId(name));
+        assertThat(again.rotationEnabled()).isTrue();
+        assertThat(again.lastRotatedDate()).as("turning rotation back on shows the last rotation again")
+                .isEqualTo(rotated.lastRotatedDate());
+        assertThat(again.nextRotationDate()).isNotNull();
+    }
+
+    @Test
     void aFailedRotationIsRetriedWithTheSameToken() {
         String name = emulator.uniqueName("retry");
         sm.createSecret(r -> r.name(name).secretString("v"));

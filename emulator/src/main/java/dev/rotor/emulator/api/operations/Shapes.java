@@ -47,6 +47,12 @@ final class Shapes {
                                   Map<String, List<String>> secretVersionsToStages, Instant createdDate) {
     }
 
+    /**
+     * A secret as DescribeSecret ({@code asListEntry} false) or a ListSecrets entry shows it. With rotation turned off
+     * (CancelRotateSecret) both leave out NextRotationDate, and DescribeSecret leaves out LastRotatedDate too, while a
+     * list entry keeps it ("null if the secret hasn't ever rotated"); RotationRules and RotationLambdaARN stay (API
+     * reference, DescribeSecret and SecretListEntry). The dates are kept: RotateSecret shows them again.
+     */
     static DescribeSecretResponse describe(Secret s, Map<String, List<String>> stages, boolean asListEntry) {
         var rotation = s.rotation();
         RotationRules rules = rotation.rules();
@@ -54,7 +60,8 @@ final class Shapes {
                 rotation.enabled(), rotation.lambdaArn(),
                 rules == null ? null : new RotationRulesShape(reportedDays(rules), rules.duration(),
                         rules.scheduleExpression()),
-                rotation.lastRotatedDate(), s.lastChangedDate(), s.lastAccessedDate(), s.deletionDate(),
+                asListEntry || rotation.isEnabled() ? rotation.lastRotatedDate() : null, s.lastChangedDate(),
+                s.lastAccessedDate(), s.deletionDate(),
                 rotation.isEnabled() ? rotation.nextRotationDate() : null, tagShapes(s.tags()),
                 asListEntry ? null : stages, asListEntry ? stages : null, s.createdDate());
     }

@@ -7,7 +7,8 @@ import dev.rotor.emulator.api.Operation;
 import dev.rotor.emulator.api.WireJson;
 import dev.rotor.emulator.api.operations.*;
 import dev.rotor.emulator.control.ControlRoutes;
-import dev.rotor.emulator.http.AllowedHosts;
+import dev.rotor.emulator.exposure.AllowedHosts;
+import dev.rotor.emulator.exposure.ExposureRules;
 import dev.rotor.emulator.http.FrontDoor;
 import dev.rotor.emulator.lambda.FunctionHost;
 import dev.rotor.emulator.lambda.FunctionRegistry;
@@ -75,7 +76,7 @@ public final class Emulator implements AutoCloseable {
             ControlRoutes.configure(javalin);
             api.addTo(javalin.routes);
             new ControlRoutes(admin).addTo(javalin.routes);
-            FrontDoor.install(javalin, new AllowedHosts(config.allowedHosts()));
+            FrontDoor.install(javalin, new ExposureRules(new AllowedHosts(config.allowedHosts())));
         });
     }
 

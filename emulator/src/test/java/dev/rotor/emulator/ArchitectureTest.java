@@ -20,8 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The emulator's layering, one rule per arrow (see docs/architecture.md): api → rotation → secrets (the domain, which
- * owns the store port) ← store; admin above rotation and lambda; control over admin only; lambda and journal at the
- * bottom. Each rule's name states its arrow, so a failure says which arrow broke.
+ * owns the store port) ← store; admin above rotation and lambda; control over admin only; lambda, journal and the exposure
+ * rules at the bottom. Each rule's name states its arrow, so a failure says which arrow broke.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.rotor.emulator";
@@ -70,8 +70,9 @@ class ArchitectureTest {
     @Test
     void the_http_front_door_knows_only_the_errors_it_renders() {
         check(noClasses().that().resideInAPackage(pkg("http")).should().dependOnClassesThat(
-                        emulatorClassesOutside(pkg("http"), pkg("admin"), pkg("secrets")))
-                .as("http -> admin, secrets: the front door renders their errors and knows nothing else"));
+                        emulatorClassesOutside(pkg("http"), pkg("admin"), pkg("secrets"), pkg("exposure")))
+                .as("http -> admin, secrets, exposure: the front door applies the exposure rules, renders the errors"
+                        + " of admin and secrets, and knows nothing else"));
     }
 
     @Test
@@ -142,10 +143,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void lambda_depends_on_nothing_else_in_the_emulator() {
+    void lambda_depends_only_on_the_exposure_rules() {
         check(noClasses().that().resideInAPackage(pkg("lambda")).should().dependOnClassesThat(
-                        emulatorClassesOutside(pkg("lambda")))
-                .as("lambda -/-> anything: lambda/ (the function runner) stands alone"));
+                        emulatorClassesOutside(pkg("lambda"), pkg("exposure")))
+                .as("lambda -> exposure: lambda/ (the function runner) stands alone but for the rules its Runtime API"
+                        + " shares with the front door"));
+    }
+
+    @Test
+    void the_exposure_rules_depend_on_nothing() {
+        check(noClasses().that().resideInAPackage(pkg("exposure")).should().dependOnClassesThat(
+                        emulatorClassesOutside(pkg("exposure")))
+                .as("exposure -/-> anything: the Host and cross-site rules are a bottom layer both listeners use"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.rotor.emulator.http;
+package dev.rotor.emulator.exposure;
 
 import java.net.URI;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.rotor.emulator.http;
 
+import dev.rotor.emulator.exposure.ExposureRules;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -7,43 +8,26 @@ import io.javalin.http.HandlerType;
 import java.util.Locale;
 
 /**
- * Keeps the unauthenticated endpoint for the clients it is meant for, before any route runs: a {@code Host} the
- * allow-list accepts (against DNS rebinding), no cross-site browser request ({@code Origin} not loopback or allowed,
- * or {@code Sec-Fetch-Site: cross-site}), and a JSON content type on control-plane POSTs, which a page cannot send
- * without the CORS preflight Rotor never grants.
+ * Keeps the unauthenticated endpoint for the clients it is meant for, before any route runs: the
+ * {@link ExposureRules} (Host allow-list, no cross-site browser request), and a JSON content type on control-plane
+ * POSTs, which a page cannot send without the CORS preflight Rotor never grants.
  */
 final class ExposureGuard implements Handler {
-    private static final String HOW_TO_ALLOW = " Name other hosts with --allowed-hosts or ROTOR_ALLOWED_HOSTS.";
+    private final ExposureRules rules;
 
-    private final AllowedHosts allowed;
-
-    ExposureGuard(AllowedHosts allowed) {
-        this.allowed = allowed;
+    ExposureGuard(ExposureRules rules) {
+        this.rules = rules;
     }
 
     @Override
     public void handle(Context ctx) {
-        if (!allowed.acceptsHost(ctx.header("Host"))) {
-            refuse(ctx, 403, "AccessDeniedException", "Rotor does not answer to this Host header. It accepts IP"
-                    + " addresses, localhost and *.localhost, names without a dot, host.docker.internal and"
-                    + " host.containers.internal: other names are how DNS rebinding reaches a local endpoint."
-                    + HOW_TO_ALLOW);
-        } else if (isCrossSite(ctx)) {
-            refuse(ctx, 403, "AccessDeniedException", "Rotor refuses cross-site requests: a browser request must"
-                    + " come from a loopback origin (localhost, 127.0.0.1, ::1) in the same site." + HOW_TO_ALLOW);
+        var refusal = rules.check(ctx.header("Host"), ctx.header("Origin"), ctx.header("Sec-Fetch-Site"));
+        if (refusal.isPresent()) {
+            refuse(ctx, refusal.get().status(), refusal.get().type(), refusal.get().message());
         } else if (isControlPlanePost(ctx) && !isJson(ctx.header("Content-Type"))) {
             refuse(ctx, 415, "UnsupportedMediaTypeException", "Control-plane POSTs take a JSON body: send"
                     + " Content-Type: application/json, and {} when there is nothing to say.");
         }
-    }
-
-    private boolean isCrossSite(Context ctx) {
-        String origin = ctx.header("Origin");
-        if (origin != null && !allowed.acceptsOrigin(origin)) {
-            return true;
-        }
-        boolean crossSite = "cross-site".equalsIgnoreCase(ctx.header("Sec-Fetch-Site"));
-        return crossSite && (origin == null || !allowed.namesOrigin(origin));
     }
 
     private static boolean isControlPlanePost(Context ctx) {

@@ -1,5 +1,6 @@
 package dev.rotor.emulator.http;
 
+import dev.rotor.emulator.exposure.ExposureRules;
 import io.javalin.config.JavalinConfig;
 
 /**
@@ -10,8 +11,8 @@ public final class FrontDoor {
     private FrontDoor() {
     }
 
-    public static void install(JavalinConfig javalin, AllowedHosts allowedHosts) {
-        javalin.routes.before(new ExposureGuard(allowedHosts));
+    public static void install(JavalinConfig javalin, ExposureRules exposure) {
+        javalin.routes.before(new ExposureGuard(exposure));
         javalin.routes.error(404, new UnknownRoutes(javalin.unsafe));
         RouteErrors.addTo(javalin.routes);
         javalin.jetty.modifyServer(server -> server.setErrorHandler(new ProtocolErrors()));

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.rotor.emulator.exposure.AllowedHosts;
+import dev.rotor.emulator.exposure.ExposureRules;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +14,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,7 +26,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Lambda Runtime API for one function process, on 127.0.0.1 and a free port: {@code invocation/next} (long poll),
- * {@code invocation/{id}/response}, {@code invocation/{id}/error} and {@code init/error}.
+ * {@code invocation/{id}/response}, {@code invocation/{id}/error} and {@code init/error}. It applies the emulator's
+ * exposure rules with the built-in allow-list (its clients reach it at 127.0.0.1), so a web page cannot answer an
+ * invocation through DNS rebinding or a cross-site request.
  */
 final class RuntimeApiServer implements AutoCloseable {
 
@@ -30,6 +36,7 @@ final class RuntimeApiServer implements AutoCloseable {
     /** Lambda's limit for a synchronous response payload. */
     static final int MAX_RESPONSE_BYTES = 6 * 1024 * 1024;
     private static final int MAX_ERROR_BYTES = 1024 * 1024;
+    private static final ExposureRules EXPOSURE = new ExposureRules(new AllowedHosts(List.of()));
 
     private final ObjectMapper json;
     private final HttpServer server;
@@ -73,6 +80,13 @@ final class RuntimeApiServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            var headers = exchange.getRequestHeaders();
+            var refusal = EXPOSURE.check(headers.getFirst("Host"), headers.getFirst("Origin"),
+                    headers.getFirst("Sec-Fetch-Site"));
+            if (refusal.isPresent()) {
+                sendError(exchange, refusal.get().status(), refusal.get().type(), refusal.get().message());
+                return;
+            }
             String path = exchange.getRequestURI().getPath().substring(PREFIX.length());
             String method = exchange.getRequestMethod();
             if (method.equals("GET") && path.equals("invocation/next")) {
@@ -88,7 +102,7 @@ final class RuntimeApiServer implements AutoCloseable {
             } else if (method.equals("POST") && path.startsWith("invocation/")) {
                 answer(exchange, path.substring("invocation/".length()));
             } else {
-                send(exchange, 404, "{\"errorMessage\":\"Unknown Runtime API path\",\"errorType\":\"InvalidRequest\"}");
+                sendError(exchange, 404, "InvalidRequest", "Unknown Runtime API path");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -114,7 +128,7 @@ final class RuntimeApiServer implements AutoCloseable {
         String kind = slash < 0 ? "" : rest.substring(slash + 1);
         PendingInvocation current = inFlight;
         if (current == null || !current.requestId.equals(id) || !(kind.equals("response") || kind.equals("error"))) {
-            send(exchange, 400, "{\"errorMessage\":\"Unknown request id or path\",\"errorType\":\"InvalidRequestID\"}");
+            sendError(exchange, 400, "InvalidRequestID", "Unknown request id or path");
             return;
         }
         inFlight = null;
@@ -124,7 +138,7 @@ final class RuntimeApiServer implements AutoCloseable {
                 current.answer(InvocationOutcome.lambdaError(FailureKind.FUNCTION_ERROR, "Function.ResponseSizeTooLarge",
                         "Response payload size exceeded maximum allowed payload size (" + MAX_RESPONSE_BYTES
                         + " bytes)."));
-                send(exchange, 413, "{\"errorMessage\":\"Payload too large\",\"errorType\":\"RequestEntityTooLarge\"}");
+                sendError(exchange, 413, "RequestEntityTooLarge", "Payload too large");
                 return;
             }
             current.answer(InvocationOutcome.succeeded(new String(body, StandardCharsets.UTF_8)));
@@ -180,6 +194,14 @@ final class RuntimeApiServer implements AutoCloseable {
                 out.write(bytes);
             }
         }
+    }
+
+    /** An error in the Runtime API's own shape, {@code {"errorMessage", "errorType"}}. */
+    private void sendError(HttpExchange exchange, int status, String type, String message) throws IOException {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("errorMessage", message);
+        body.put("errorType", type);
+        send(exchange, status, json.writeValueAsString(body));
     }
 
     private static String traceId() {

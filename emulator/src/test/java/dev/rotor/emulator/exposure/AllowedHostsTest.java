@@ -1,4 +1,4 @@
-package dev.rotor.emulator.http;
+package dev.rotor.emulator.exposure;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -18,7 +18,7 @@ import java.util.Map;
  * headers): writes the bytes on a fresh connection, closes its sending side, and reads every response the server
  * writes until it closes the connection.
  */
-final class RawHttp {
+public final class RawHttp {
     /** Only a guard against a server that never answers; no test measures time with it. */
     private static final int READ_TIMEOUT_MILLIS = 60_000;
 
@@ -26,18 +26,18 @@ final class RawHttp {
     }
 
     /** One parsed response: status, headers (names in lower case) and body. */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
-        String text() {
+    public record Answer(int status, Map<String, String> headers, byte[] body) {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
-        String header(String name) {
+        public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
     /** Every response to {@code request}, in order (none if the server closed without answering). */
-    static List<Answer> exchange(int port, byte[] request) {
+    public static List<Answer> exchange(int port, byte[] request) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), READ_TIMEOUT_MILLIS);
             socket.setSoTimeout(READ_TIMEOUT_MILLIS);
@@ -65,7 +65,7 @@ final class RawHttp {
     }
 
     /** Request head lines as given (no header added) followed by {@code body}. */
-    static byte[] join(List<String> lines, byte[] body) {
+    public static byte[] join(List<String> lines, byte[] body) {
         return concat((String.join("\r\n", lines) + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), body);
     }
 

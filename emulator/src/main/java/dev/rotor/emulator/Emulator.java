@@ -30,6 +30,7 @@ import io.javalin.Javalin;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -46,8 +47,12 @@ public final class Emulator implements AutoCloseable {
     private final RotationService rotations;
     private final RotationScheduler scheduler;
     private final RotorAdmin admin;
+    private final FrontDoor frontDoor;
     private final Javalin server;
     private volatile boolean stopped;
+
+    /** How long a stop waits for the requests in flight; one still running then is cut off. */
+    private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(10);
 
     private Emulator(EmulatorConfig config) {
         this.config = config;
@@ -68,6 +73,8 @@ public final class Emulator implements AutoCloseable {
         this.admin = new EmulatorAdmin(version(), new SecretsAdmin(store), rotations, scheduler, clock, functions,
                 functionHost::get);
         AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
+        FrontDoor door = new FrontDoor(new ExposureRules(new AllowedHosts(config.allowedHosts())));
+        this.frontDoor = door;
         this.server = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.http.maxRequestSize = AwsJsonApi.MAX_BODY_BYTES;
@@ -76,7 +83,7 @@ public final class Emulator implements AutoCloseable {
             ControlRoutes.configure(javalin);
             api.addTo(javalin.routes);
             new ControlRoutes(admin).addTo(javalin.routes);
-            FrontDoor.install(javalin, new ExposureRules(new AllowedHosts(config.allowedHosts())));
+            door.install(javalin);
         });
     }
 
@@ -145,19 +152,25 @@ public final class Emulator implements AutoCloseable {
         return version == null ? "dev" : version;
     }
 
-    /** Stops the server and closes the store; safe to call twice. */
+    /**
+     * Stops in the order that loses nothing: no more scheduled rotations; no new connections, and the requests in
+     * flight answered (up to {@link #DRAIN_TIMEOUT}); running rotations cancelled, their function processes stopped
+     * and their outcomes recorded; then the store closes. Safe to call twice.
+     */
     public synchronized void stop() {
         if (stopped) {
             return;
         }
         stopped = true;
         scheduler.close();
+        frontDoor.drain(DRAIN_TIMEOUT);
         server.stop();
-        rotations.close();
+        rotations.stopRunning();
         FunctionHost host = functionHost.get();
         if (host != null) {
             host.close();
         }
+        rotations.close();
         store.close();
     }
 

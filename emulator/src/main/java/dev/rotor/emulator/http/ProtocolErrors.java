@@ -11,7 +11,7 @@ import java.nio.ByteBuffer;
 
 /**
  * Jetty's answer to requests it cannot hand to a route (a malformed request line, header or length, headers too
- * large), in Rotor's JSON error shape instead of Jetty's HTML page. Jetty's reason is not repeated: it can quote the
+ * large, a request arriving while the emulator stops), in Rotor's JSON error shape instead of Jetty's HTML page. Jetty's reason is not repeated: it can quote the
  * offending bytes.
  */
 final class ProtocolErrors extends ErrorHandler {
@@ -40,6 +40,7 @@ final class ProtocolErrors extends ErrorHandler {
             case 413 -> "RequestEntityTooLargeException";
             case 414 -> "RequestUriTooLongException";
             case 431 -> "RequestHeaderFieldsTooLargeException";
+            case 503 -> "ServiceUnavailableException";
             case 505 -> "HttpVersionNotSupportedException";
             default -> status >= 500 ? "InternalServiceError" : "BadRequestException";
         };
@@ -51,6 +52,7 @@ final class ProtocolErrors extends ErrorHandler {
             case 413 -> "The request body is larger than the emulator accepts.";
             case 414 -> "The request line is too long.";
             case 431 -> "The request headers are too large.";
+            case 503 -> "The emulator is stopping: it finishes the requests it has and takes no new ones.";
             case 505 -> "Rotor speaks HTTP/1.0 and HTTP/1.1 only.";
             default -> status >= 500 ? "An internal error occurred. Try again later."
                     : "The HTTP request is malformed: check the request line, the headers and the body's length"

@@ -93,8 +93,14 @@ public final class RotationScheduler implements AutoCloseable {
         }
     }
 
+    /** Fires no more scans, and waits a while for a running one (not interrupted: it may be writing the store). */
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.shutdown();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

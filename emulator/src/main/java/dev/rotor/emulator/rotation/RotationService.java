@@ -116,11 +116,24 @@ public final class RotationService implements AutoCloseable {
         faults.clear();
     }
 
+    /**
+     * The first half of a stop: starts no more rotations and cancels the running ones at their next step. A step
+     * that is running ends when the function host stops its process.
+     */
+    public void stopRunning() {
+        executor.shutdown();
+        tracker.cancelRunning();
+    }
+
+    /**
+     * The second half: waits for the running rotations to record how they ended. Their threads are not interrupted,
+     * as an interrupt in the middle of a store write can close H2's file under it; they are abandoned after a while.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        stopRunning();
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
+            executor.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -53,6 +53,11 @@ public final class RotationTracker {
                 .map(RotationJob::snapshot).toList();
     }
 
+    /** Asks every unfinished rotation to stop at its next step. */
+    synchronized void cancelRunning() {
+        jobs.values().stream().filter(job -> !job.finished()).forEach(RotationJob::requestCancel);
+    }
+
     synchronized void clear() {
         jobs.clear();
     }

@@ -6,10 +6,12 @@ import dev.rotor.emulator.secrets.StoreTransaction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
@@ -23,10 +25,12 @@ public final class H2SecretStore implements SecretStore {
     private static final int MAX_CONNECTIONS = 32;
     /**
      * H2 caches parsed statements per session, 8 by default: fewer than the distinct statements one PutSecretValue
-     * runs, so every request re-parsed its SQL. 64 holds all of the store's statements.
+     * runs, so every request re-parsed its SQL. 64 holds all of the store's statements. DB_CLOSE_ON_EXIT=FALSE: H2's
+     * own shutdown hook would close the database under requests the emulator is still draining; {@link #close} does.
      */
-    private static final String SETTINGS = ";QUERY_CACHE_SIZE=64";
+    private static final String SETTINGS = ";QUERY_CACHE_SIZE=64;DB_CLOSE_ON_EXIT=FALSE";
 
+    private final String url;
     private final JdbcConnectionPool pool;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ObjectMapper json = new ObjectMapper();
@@ -39,6 +43,7 @@ public final class H2SecretStore implements SecretStore {
 
     private H2SecretStore(String url, Path directory, Clock clock, int journalRetention) {
         this.directory = directory;
+        this.url = url;
         this.pool = JdbcConnectionPool.create(url, "rotor", "");
         this.pool.setMaxConnections(MAX_CONNECTIONS);
         this.clock = clock;
@@ -106,14 +111,22 @@ public final class H2SecretStore implements SecretStore {
         });
     }
 
+    /**
+     * Closes the database. Call it once no request uses the store. The SHUTDOWN goes through a connection of its own:
+     * a pooled one rolls back when it is returned, after the database is gone, and H2 writes that failure to a trace
+     * file beside the data.
+     */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection()) {
-            connection.createStatement().execute("SHUTDOWN");
+        pool.dispose();
+        JdbcDataSource direct = new JdbcDataSource();
+        direct.setURL(url);
+        direct.setUser("rotor");
+        try (Connection connection = direct.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // already closed
         }
-        pool.dispose();
         if (directory != null) {
             PrivateFiles.tighten(directory, FILE_NAME);
         }

@@ -10,6 +10,7 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClientBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -62,12 +63,16 @@ public final class WireEmulator implements AutoCloseable {
 
     /** A real AWS SDK v2 client for any emulator endpoint, with dummy static credentials. */
     public static SecretsManagerClient newClient(URI endpoint) {
+        return clientBuilder(endpoint).build();
+    }
+
+    /** The builder of {@link #newClient}, for a client with other settings. */
+    static SecretsManagerClientBuilder clientBuilder(URI endpoint) {
         return SecretsManagerClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(REGION))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDWIRETEST", "wire-secret")))
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .build();
+                .httpClientBuilder(UrlConnectionHttpClient.builder());
     }
 
     /** A raw AWS JSON 1.1 call: {@code POST /} with {@code X-Amz-Target: secretsmanager.<operation>}. */

@@ -33,23 +33,30 @@ public final class FunctionHost implements AutoCloseable {
      * @param recentInvocations  invocations kept per function for {@link #recentInvocations}
      * @param initTimeout        how long a new process may take before it asks for its first event (Lambda: 10 s)
      * @param appCds             record an AppCDS archive per (JDK, code) and start later processes from it
+     * @param cgroups            give each process a cgroup of its own where the system lets the emulator make one;
+     *                           off, only the environment-marker sweep finds the processes a function starts
      */
-    public record Options(int logLimitBytes, int recentInvocations, Duration initTimeout, boolean appCds) {
+    public record Options(int logLimitBytes, int recentInvocations, Duration initTimeout, boolean appCds,
+                          boolean cgroups) {
 
         public static Options defaults() {
-            return new Options(1024 * 1024, 20, Duration.ofSeconds(10), true);
+            return new Options(1024 * 1024, 20, Duration.ofSeconds(10), true, true);
         }
 
-        public Options withLogLimitBytes(int logLimitBytes) {
-            return new Options(logLimitBytes, recentInvocations, initTimeout, appCds);
+        public Options withLogLimitBytes(int value) {
+            return new Options(value, recentInvocations, initTimeout, appCds, cgroups);
         }
 
-        public Options withAppCds(boolean appCds) {
-            return new Options(logLimitBytes, recentInvocations, initTimeout, appCds);
+        public Options withAppCds(boolean value) {
+            return new Options(logLimitBytes, recentInvocations, initTimeout, value, cgroups);
         }
 
-        public Options withInitTimeout(Duration initTimeout) {
-            return new Options(logLimitBytes, recentInvocations, initTimeout, appCds);
+        public Options withInitTimeout(Duration value) {
+            return new Options(logLimitBytes, recentInvocations, value, appCds, cgroups);
+        }
+
+        public Options withCgroups(boolean value) {
+            return new Options(logLimitBytes, recentInvocations, initTimeout, appCds, value);
         }
     }
 
@@ -62,6 +69,7 @@ public final class FunctionHost implements AutoCloseable {
     private final Path workDir;
     private final boolean ownsWorkDir;
     private final CodePreparation preparation;
+    private final ProcessEnclosures enclosures;
     private final ObjectMapper json = new ObjectMapper();
     private final ConcurrentMap<String, WarmSlot> slots = new ConcurrentHashMap<>();
     private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
@@ -85,6 +93,7 @@ public final class FunctionHost implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the function work folder", e);
         }
         this.preparation = new CodePreparation(workDir, settings.effectiveCacheDir(), options.appCds());
+        this.enclosures = options.cgroups() ? ProcessEnclosures.open() : ProcessEnclosures.markedOnly();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         registry.list().forEach(function -> prepare(function.name()));
     }
@@ -150,7 +159,7 @@ public final class FunctionHost implements AutoCloseable {
         try {
             if (cold) {
                 process = FunctionProcess.start(preparation.prepare(function), preparation, settings,
-                        workDir.resolve("logs"), options.logLimitBytes(), json);
+                        workDir.resolve("logs"), options.logLimitBytes(), json, enclosures.next());
                 slot.process = process;
             }
             FunctionProcess.Served served = process.invoke(
@@ -239,6 +248,7 @@ public final class FunctionHost implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        enclosures.close();
         FileTrees.deleteQuietly(ownsWorkDir ? workDir : workDir.resolve("tmp"));
         if (!ownsWorkDir) {
             FileTrees.deleteQuietly(workDir.resolve("logs"));

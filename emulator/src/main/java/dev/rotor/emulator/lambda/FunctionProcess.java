@@ -19,6 +19,7 @@ final class FunctionProcess implements AutoCloseable {
     private final RuntimeApiServer api;
     private final Process process;
     private final ProcessOutput output;
+    private final ProcessEnclosure enclosure;
     private final AppCdsArchives.Plan cds;
     private final BiConsumer<AppCdsArchives.Plan, Boolean> cdsFinisher;
     private final AtomicBoolean stopped = new AtomicBoolean();
@@ -27,11 +28,13 @@ final class FunctionProcess implements AutoCloseable {
     private volatile PendingInvocation current;
 
     private FunctionProcess(PreparedCode code, RuntimeApiServer api, Process process, ProcessOutput output,
-                            AppCdsArchives.Plan cds, BiConsumer<AppCdsArchives.Plan, Boolean> cdsFinisher) {
+                            ProcessEnclosure enclosure, AppCdsArchives.Plan cds,
+                            BiConsumer<AppCdsArchives.Plan, Boolean> cdsFinisher) {
         this.code = code;
         this.api = api;
         this.process = process;
         this.output = output;
+        this.enclosure = enclosure;
         this.cds = cds;
         this.cdsFinisher = cdsFinisher;
         process.onExit().thenRun(() -> {
@@ -42,16 +45,20 @@ final class FunctionProcess implements AutoCloseable {
         });
     }
 
-    /** Starts the process; it initialises while the caller hands it the first invocation. */
+    /**
+     * Starts the process inside {@code enclosure} (which it owns from now on); it initialises while the caller hands
+     * it the first invocation.
+     */
     static FunctionProcess start(PreparedCode code, CodePreparation preparation, LambdaSettings settings,
-                                 Path logDirectory, int logLimitBytes, ObjectMapper json) throws IOException {
+                                 Path logDirectory, int logLimitBytes, ObjectMapper json, ProcessEnclosure enclosure)
+            throws IOException {
         RuntimeApiServer api = new RuntimeApiServer(code.function().name(), json);
         ProcessOutput output = null;
         AppCdsArchives.Plan cds = new AppCdsArchives.Plan.None();
         try {
             output = ProcessOutput.create(logDirectory, code.function().name(), logLimitBytes);
-            ProcessCommand command = preparation.commandFor(code.function()).build(code,
-                    LambdaEnvironment.of(code, settings, api.address(), preparation.runtimeDirectory()));
+            ProcessCommand command = enclosure.enclose(preparation.commandFor(code.function()).build(code,
+                    LambdaEnvironment.of(code, settings, api.address(), preparation.runtimeDirectory())));
             cds = command.cds();
             ProcessBuilder builder = new ProcessBuilder(command.command())
                     .directory(code.taskRoot().toFile())
@@ -60,8 +67,9 @@ final class FunctionProcess implements AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().clear();
             builder.environment().putAll(command.environment());
-            return new FunctionProcess(code, api, builder.start(), output, cds, preparation::finish);
+            return new FunctionProcess(code, api, builder.start(), output, enclosure, cds, preparation::finish);
         } catch (IOException | RuntimeException e) {
+            enclosure.close();
             api.close();
             if (output != null) {
                 output.close();
@@ -150,7 +158,7 @@ final class FunctionProcess implements AutoCloseable {
         };
     }
 
-    /** Kills the process and its descendants at once. */
+    /** Kills the process and everything it started (daemons that left its tree too) at once. */
     void kill() {
         stopForcibly();
         output.close();
@@ -158,14 +166,17 @@ final class FunctionProcess implements AutoCloseable {
 
     private void stopForcibly() {
         if (stopped.compareAndSet(false, true)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            enclosure.killAll();
             process.destroyForcibly();
             waitFor(Duration.ofSeconds(5));
             release(false);
         }
     }
 
-    /** Stops the process politely (so a JVM can write its AppCDS archive), then forcibly if it lingers. */
+    /**
+     * Stops the process politely (so a JVM can write its AppCDS archive), then forcibly if it lingers; either way
+     * nothing it started outlives it.
+     */
     @Override
     public void close() {
         if (stopped.compareAndSet(false, true)) {
@@ -174,7 +185,7 @@ final class FunctionProcess implements AutoCloseable {
             boolean graceful = waitFor(cds instanceof AppCdsArchives.Plan.Record ? Duration.ofSeconds(10)
                     : Duration.ofSeconds(2));
             if (!graceful) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                enclosure.killAll();
                 process.destroyForcibly();
                 waitFor(Duration.ofSeconds(5));
             }
@@ -184,6 +195,7 @@ final class FunctionProcess implements AutoCloseable {
     }
 
     private void release(boolean keepArchive) {
+        enclosure.close();
         api.close();
         cdsFinisher.accept(cds, keepArchive);
     }

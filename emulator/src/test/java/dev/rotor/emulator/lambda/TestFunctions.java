@@ -26,6 +26,11 @@ final class TestFunctions {
         return Path.of(System.getProperty("rotor.providedFixture", "src/test/provided/echo"));
     }
 
+    /** A {@code provided} bootstrap that starts a daemon in a session of its own at each event (see its header). */
+    static Path providedDaemon() {
+        return providedEcho().resolveSibling("daemon");
+    }
+
     static LambdaSettings settings(Path workDir, Path cacheDir) {
         return new LambdaSettings(ENDPOINT, "eu-west-1", "123456789012", workDir, cacheDir);
     }

@@ -1,6 +1,7 @@
 package dev.rotor.emulator;
 
 import dev.rotor.emulator.admin.EmulatorAdmin;
+import dev.rotor.emulator.admin.FaultBoard;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.api.AwsJsonApi;
 import dev.rotor.emulator.api.Operation;
@@ -46,6 +47,7 @@ public final class Emulator implements AutoCloseable {
     private final AtomicReference<FunctionHost> functionHost = new AtomicReference<>();
     private final RotationService rotations;
     private final RotationScheduler scheduler;
+    private final FaultBoard faults;
     private final RotorAdmin admin;
     private final FrontDoor frontDoor;
     private final Javalin server;
@@ -70,9 +72,11 @@ public final class Emulator implements AutoCloseable {
                 config.rotation());
         this.scheduler = new RotationScheduler(new ScheduledRotations(context), ledger, clock, rotations,
                 config.rotation());
+        AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create(), rotations.callFaults());
+        this.faults = new FaultBoard(rotations, ledger, functions, functionHost::get, api.operationNames(),
+                services.versions(), services.passwords());
         this.admin = new EmulatorAdmin(version(), new SecretsAdmin(store), rotations, scheduler, clock, functions,
-                functionHost::get);
-        AwsJsonApi api = new AwsJsonApi(operations(services, rotations), WireJson.create());
+                functionHost::get, faults);
         FrontDoor door = new FrontDoor(new ExposureRules(new AllowedHosts(config.allowedHosts())));
         this.frontDoor = door;
         this.server = Javalin.create(javalin -> {
@@ -166,6 +170,7 @@ public final class Emulator implements AutoCloseable {
         frontDoor.drain(DRAIN_TIMEOUT);
         server.stop();
         rotations.stopRunning();
+        faults.close();
         FunctionHost host = functionHost.get();
         if (host != null) {
             host.close();

@@ -20,8 +20,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The emulator's layering, one rule per arrow (see docs/architecture.md): api → rotation → secrets (the domain, which
- * owns the store port) ← store; admin above rotation and lambda; control over admin only; lambda, journal and the exposure
- * rules at the bottom. Each rule's name states its arrow, so a failure says which arrow broke.
+ * owns the store port) ← store; admin above rotation, lambda and the proxy; control over admin only; lambda, proxy,
+ * journal and the exposure rules at the bottom. Each rule's name states its arrow, so a failure says which arrow broke.
  */
 class ArchitectureTest {
     private static final String ROOT = "dev.rotor.emulator";
@@ -127,11 +127,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void admin_sits_above_rotation_and_lambda() {
+    void admin_sits_above_rotation_lambda_and_the_proxy() {
         check(noClasses().that().resideInAPackage(pkg("admin")).should().dependOnClassesThat(
-                        emulatorClassesOutside(pkg("admin"), pkg("rotation"), pkg("lambda"), pkg("secrets"),
-                                pkg("journal")))
-                .as("admin -> rotation, lambda: admin/ does not reach api/, control/ or store/"));
+                        emulatorClassesOutside(pkg("admin"), pkg("rotation"), pkg("lambda"), pkg("proxy"),
+                                pkg("secrets"), pkg("journal")))
+                .as("admin -> rotation, lambda, proxy: admin/ does not reach api/, control/ or store/"));
     }
 
     @Test
@@ -155,6 +155,13 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage(pkg("exposure")).should().dependOnClassesThat(
                         emulatorClassesOutside(pkg("exposure")))
                 .as("exposure -/-> anything: the Host and cross-site rules are a bottom layer both listeners use"));
+    }
+
+    @Test
+    void the_fault_proxy_depends_on_nothing_else_in_the_emulator() {
+        check(noClasses().that().resideInAPackage(pkg("proxy")).should().dependOnClassesThat(
+                        emulatorClassesOutside(pkg("proxy")))
+                .as("proxy -/-> anything: proxy/ (the database fault proxy) stands alone"));
     }
 
     @Test

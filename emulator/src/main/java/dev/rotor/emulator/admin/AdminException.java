@@ -11,16 +11,27 @@ public final class AdminException extends RuntimeException {
 
     private final Reason reason;
     private final String type;
+    private final String field;
 
     public AdminException(Reason reason, String type, String message) {
+        this(reason, type, message, null);
+    }
+
+    private AdminException(Reason reason, String type, String message, String field) {
         super(message, null, false, false);
         this.reason = reason;
         this.type = type;
+        this.field = field;
     }
 
     /** A refusal of bad input ({@code InvalidParameterException}). */
     public static AdminException invalid(String message) {
         return new AdminException(Reason.INVALID, "InvalidParameterException", message);
+    }
+
+    /** A refusal of one field's value (e.g. a fault's {@code during}); the message names the field. */
+    public static AdminException invalidField(String field, String message) {
+        return new AdminException(Reason.INVALID, "InvalidParameterException", message, field);
     }
 
     /** Nothing of that name ({@code ResourceNotFoundException}). */
@@ -30,6 +41,11 @@ public final class AdminException extends RuntimeException {
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The field whose value was refused, when one was (so a scenario loader can point at its line). */
+    public java.util.Optional<String> field() {
+        return java.util.Optional.ofNullable(field);
     }
 
     /** An AWS-style error type, e.g. {@code ResourceNotFoundException}. */

@@ -28,10 +28,12 @@ public final class EmulatorAdmin implements RotorAdmin {
     private final AdjustableClock clock;
     private final FunctionRegistry registry;
     private final Supplier<FunctionHost> host;
+    private final FaultBoard faults;
 
     /** {@code host} is asked for per call: the emulator starts its function host once its endpoint is known. */
     public EmulatorAdmin(String version, SecretsAdmin secrets, RotationService rotations, RotationScheduler scheduler,
-                         AdjustableClock clock, FunctionRegistry registry, Supplier<FunctionHost> host) {
+                         AdjustableClock clock, FunctionRegistry registry, Supplier<FunctionHost> host,
+                         FaultBoard faults) {
         this.version = version;
         this.secrets = secrets;
         this.rotations = rotations;
@@ -39,6 +41,7 @@ public final class EmulatorAdmin implements RotorAdmin {
         this.clock = clock;
         this.registry = registry;
         this.host = host;
+        this.faults = faults;
     }
 
     @Override
@@ -70,9 +73,30 @@ public final class EmulatorAdmin implements RotorAdmin {
 
     @Override
     public Fault armFault(Fault fault) {
-        Fault armed = fault.forSecret(arnOf(fault.secretId()));
-        rotations.faults().arm(armed.secretId(), armed.interceptor());
-        return armed;
+        if (fault == null) {
+            throw AdminException.invalid("No fault to arm.");
+        }
+        return faults.arm(fault.forSecret(arnOf(fault.secretId())));
+    }
+
+    @Override
+    public List<ArmedFault> faults(String secretId) {
+        return faults.list(secretId == null ? null : arnOf(secretId));
+    }
+
+    @Override
+    public DatabaseProxy openDatabaseProxy(String secretId, String targetHost, int targetPort) {
+        return faults.openProxy(arnOf(secretId), targetHost, targetPort);
+    }
+
+    @Override
+    public boolean closeDatabaseProxy(String secretId) {
+        return faults.closeProxy(arnOf(secretId));
+    }
+
+    @Override
+    public void setRaceHandler(RaceHandler handler) {
+        faults.raceHandler(handler);
     }
 
     @Override
@@ -156,6 +180,7 @@ public final class EmulatorAdmin implements RotorAdmin {
     @Override
     public void reset() {
         rotations.reset();
+        faults.reset();
         secrets.reset();
     }
 
@@ -164,6 +189,9 @@ public final class EmulatorAdmin implements RotorAdmin {
     }
 
     private String arnOf(String secretId) {
+        if (secretId == null || secretId.isBlank()) {
+            throw AdminException.invalidField("secret", "Name the secret (any SecretId form).");
+        }
         return translated(() -> rotations.arnOf(secretId));
     }
 

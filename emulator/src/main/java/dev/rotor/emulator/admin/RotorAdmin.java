@@ -40,8 +40,35 @@ public interface RotorAdmin {
      */
     RotationRecord retryRotation(String secretId);
 
-    /** Arms a fault for the secret's next rotation; returns it with the secret resolved to its ARN. */
+    /**
+     * Arms a fault for the secret's next rotations (see {@link Fault} for {@code during} and {@code times}); returns it
+     * with the secret resolved to its ARN. INVALID for an operation the emulator does not serve, or a database fault
+     * for a secret without a database proxy.
+     */
     Fault armFault(Fault fault);
+
+    /**
+     * Every fault armed since the last reset, in arming order, with how often it fired and how many more times it may
+     * act; only the secret's when {@code secretId} is not null. Spent faults stay listed: one that never fired shows.
+     */
+    List<ArmedFault> faults(String secretId);
+
+    /**
+     * Starts the secret's database fault proxy on the loopback interface, leading to {@code targetHost:targetPort},
+     * or returns the one already open to that target (INVALID when it leads elsewhere). Point the function (only the
+     * function) at its host and port; database faults then act on that traffic. Closed by
+     * {@link #closeDatabaseProxy}, {@link #reset()} and when the emulator stops.
+     */
+    DatabaseProxy openDatabaseProxy(String secretId, String targetHost, int targetPort);
+
+    /** Closes the secret's database proxy; false when it had none. */
+    boolean closeDatabaseProxy(String secretId);
+
+    /**
+     * Sets who performs the races' actions while the rotation is held between two steps; {@code null} brings back the
+     * emulator's own (the AWS side only: see {@link Fault.Race}).
+     */
+    void setRaceHandler(RaceHandler handler);
 
     /** The emulator's clock. */
     ClockState clock();
@@ -76,6 +103,6 @@ public interface RotorAdmin {
      */
     List<Invocation> invocations(String nameOrArn);
 
-    /** Drops every secret, version, journal event, rotation and armed fault. */
+    /** Drops every secret, version, journal event, rotation and armed fault, and closes every database proxy. */
     void reset();
 }

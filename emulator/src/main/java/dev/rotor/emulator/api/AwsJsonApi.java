@@ -2,6 +2,7 @@ package dev.rotor.emulator.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rotor.emulator.rotation.FunctionCallFaults;
 import dev.rotor.emulator.secrets.SecretsException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * The AWS JSON 1.1 endpoint: {@code POST /} dispatched on {@code X-Amz-Target: secretsmanager.<Operation>}. Every
  * failure answers as AWS does ({@code __type} and {@code Message}, the same code in {@code x-amzn-ErrorType}); no
- * input produces a stack trace on the wire.
+ * input produces a stack trace on the wire. A rotation function's own calls may be answered by an armed API fault
+ * ({@link FunctionCallFaults}) before they are dispatched.
  */
 public final class AwsJsonApi {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -27,10 +29,12 @@ public final class AwsJsonApi {
 
     private final Map<String, Operation<?>> operations;
     private final ObjectMapper json;
+    private final FunctionCallFaults callFaults;
 
-    public AwsJsonApi(List<Operation<?>> operations, ObjectMapper json) {
+    public AwsJsonApi(List<Operation<?>> operations, ObjectMapper json, FunctionCallFaults callFaults) {
         this.operations = operations.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
         this.json = json;
+        this.callFaults = callFaults;
     }
 
     public void addTo(RoutesConfig routes) {
@@ -46,6 +50,15 @@ public final class AwsJsonApi {
         ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
         try {
             Operation<?> operation = resolve(ctx.header("X-Amz-Target"));
+            FunctionCallFaults.Answer injected = callFaults.answer(
+                    CallerKey.accessKeyId(ctx.header("Authorization")), operation.name()).orElse(null);
+            if (injected instanceof FunctionCallFaults.Answer.Fail failure) {
+                fail(ctx, failure.type(), failure.httpStatus(), failure.message());
+                return;
+            }
+            if (injected instanceof FunctionCallFaults.Answer.Delay delay) {
+                Thread.sleep(delay.delay().toMillis());
+            }
             long declared = ctx.contentLength();
             if (declared > MAX_BODY_BYTES) {
                 throw tooLarge();
@@ -70,6 +83,9 @@ public final class AwsJsonApi {
             } else {
                 fail(ctx, TransportError.SERIALIZATION, "The request body could not be read in full.");
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(ctx, TransportError.INTERNAL, "An internal error occurred. Try again later.");
         } catch (RuntimeException e) {
             LOG.error("internal error handling {}", ctx.header("X-Amz-Target"), e);
             fail(ctx, TransportError.INTERNAL, "An internal error occurred. Try again later.");

@@ -32,6 +32,7 @@ public final class ControlRoutes {
     public void addTo(RoutesConfig routes) {
         new StateRoutes(admin).addTo(routes);
         new RotationRoutes(admin).addTo(routes);
+        new FaultRoutes(admin).addTo(routes);
         new FunctionsRoutes(admin).addTo(routes);
     }
 }

@@ -1,10 +1,8 @@
 package dev.rotor.emulator.control;
 
 import dev.rotor.emulator.admin.AdminException;
-import dev.rotor.emulator.admin.Fault;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.rotation.RotationRecord;
-import dev.rotor.emulator.rotation.RotationStep;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -13,9 +11,8 @@ import java.util.Map;
 
 /**
  * Rotations and faults: {@code GET /_rotor/rotations[?secret=ID]}, {@code GET /_rotor/rotations/{id}},
- * {@code GET /_rotor/rotations/{id}/wait?timeout=30s}, {@code POST /_rotor/rotations/retry} with
- * {@code {"secret": ID}} and {@code POST /_rotor/faults} with {@code {"secret": ID, "step": "setSecret", "times": 1}}
- * (answers the armed fault: {@code {"secretId": ARN, "during": "setSecret", "times": 1}}).
+ * {@code GET /_rotor/rotations/{id}/wait?timeout=30s} and {@code POST /_rotor/rotations/retry} with
+ * {@code {"secret": ID}}.
  */
 final class RotationRoutes {
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
@@ -34,7 +31,6 @@ final class RotationRoutes {
         routes.get("/_rotor/rotations/{id}", ctx -> ctx.json(admin.rotation(ctx.pathParam("id"))
                 .orElseThrow(RotationRoutes::noRotation)));
         routes.get("/_rotor/rotations/{id}/wait", this::await);
-        routes.post("/_rotor/faults", this::armFault);
     }
 
     private void await(Context ctx) throws InterruptedException {
@@ -43,14 +39,6 @@ final class RotationRoutes {
                         timeout.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : timeout)
                 .orElseThrow(RotationRoutes::noRotation);
         ctx.status(record.status().finished() ? 200 : 202).json(record);
-    }
-
-    private void armFault(Context ctx) {
-        Map<?, ?> body = ControlParams.body(ctx);
-        Object times = body.get("times");
-        RotationStep step = RotationStep.fromWireName(String.valueOf(body.get("step"))).orElse(null);
-        ctx.json(admin.armFault(new Fault.CannotRun(ControlParams.text(body, "secret"), step,
-                times == null ? 1 : times instanceof Number n ? n.intValue() : -1)));
     }
 
     private static AdminException noRotation() {

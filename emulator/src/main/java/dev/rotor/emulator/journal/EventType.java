@@ -21,5 +21,12 @@ public enum EventType {
     ROTATION_SUCCEEDED,
     ROTATION_FAILED,
     ROTATION_ABANDONED,
-    ROTATION_CANCELLED
+    ROTATION_CANCELLED,
+    /** A fault was armed for the secret's next rotations; detail {@code {layer, kind}} and its spec: during, times... */
+    FAULT_ARMED,
+    /**
+     * An armed fault changed an invocation, a call or the database traffic (or held the rotation for a race); detail
+     * {@code {layer, kind, step, attempt, repeat, fired, ...}}.
+     */
+    FAULT_FIRED
 }

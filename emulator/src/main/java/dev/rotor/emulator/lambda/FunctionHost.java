@@ -162,8 +162,12 @@ public final class FunctionHost implements AutoCloseable {
                         workDir.resolve("logs"), options.logLimitBytes(), json, enclosures.next());
                 slot.process = process;
             }
-            FunctionProcess.Served served = process.invoke(
-                    new PendingInvocation(requestId, arn, eventJson, function.timeout()), options.initTimeout());
+            PendingInvocation pending = new PendingInvocation(requestId, arn, eventJson, function.timeout());
+            ArmedCrash crash = slot.crash.getAndSet(null);
+            if (crash != null) {
+                crash.attach(pending, process);
+            }
+            FunctionProcess.Served served = process.invoke(pending, options.initTimeout());
             if (served.outcome() instanceof InvocationOutcome.Failed failed && failed.kind().losesProcess()
                     || process.outputBytes() > MAX_PROCESS_OUTPUT_BYTES) {
                 process.kill();
@@ -182,6 +186,20 @@ public final class FunctionHost implements AutoCloseable {
                             "Runtime.InvalidEntrypoint")),
                     started, Duration.ofNanos(System.nanoTime() - startNanos), "", cold);
         }
+    }
+
+    /**
+     * Arms a crash for the function's next invocation: its process is killed {@code after} the runtime took the
+     * event (the invocation ends {@link FailureKind#CRASHED}). Close the answer to disarm it if that invocation did
+     * not happen.
+     *
+     * @throws FunctionNotFoundException if no such function is registered
+     */
+    public ArmedCrash crashNextInvocation(String nameOrArn, Duration after) {
+        FunctionDefinition function = registry.find(nameOrArn)
+                .orElseThrow(() -> new FunctionNotFoundException(nameOrArn));
+        WarmSlot slot = slots.computeIfAbsent(function.name(), name -> new WarmSlot());
+        return new ArmedCrash(after, slot.crash);
     }
 
     /** The last invocations of a function, oldest first (kept even after the function is removed). */

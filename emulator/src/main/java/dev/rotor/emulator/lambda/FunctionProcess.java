@@ -158,6 +158,15 @@ final class FunctionProcess implements AutoCloseable {
         };
     }
 
+    /**
+     * Kills the process as a crash would, leaving the clean-up to the host: the invocation it serves ends
+     * {@link FailureKind#CRASHED} when the process's exit is seen.
+     */
+    void crash() {
+        enclosure.killAll();
+        process.destroyForcibly();
+    }
+
     /** Kills the process and everything it started (daemons that left its tree too) at once. */
     void kill() {
         stopForcibly();

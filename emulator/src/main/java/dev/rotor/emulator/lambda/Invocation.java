@@ -21,6 +21,15 @@ public record Invocation(String requestId, String functionArn, String event, Inv
                 message), at, Duration.ZERO, "", false);
     }
 
+    /**
+     * This invocation as Lambda reports one that timed out after {@code timeout} (a lost response: the function ran,
+     * its answer never arrived); request id, logs and timings stay as they were.
+     */
+    public Invocation reportedAsTimedOut(Duration timeout) {
+        return new Invocation(requestId, functionArn, event, InvocationOutcome.timedOut(requestId, "Task", timeout),
+                started, duration, logs, coldStart);
+    }
+
     public boolean succeeded() {
         return outcome instanceof InvocationOutcome.Succeeded;
     }

@@ -1,5 +1,8 @@
 package dev.rotor.emulator.lambda;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -40,5 +43,11 @@ public sealed interface InvocationOutcome permits InvocationOutcome.Succeeded, I
     /** A failure whose error has Lambda's own type as both error type and function error type. */
     static InvocationOutcome lambdaError(FailureKind kind, String type, String message) {
         return new Failed(kind, new FunctionError(type, message, java.util.List.of(), type));
+    }
+
+    /** Lambda's timeout: {@code <time> <request id> Task timed out after 3.00 seconds} ({@code what}: Task or Init). */
+    static InvocationOutcome timedOut(String requestId, String what, Duration after) {
+        return lambdaError(FailureKind.TIMED_OUT, "Sandbox.Timedout", Instant.now() + " " + requestId + " " + what
+                + " timed out after " + String.format(Locale.ROOT, "%.2f", after.toMillis() / 1000.0) + " seconds");
     }
 }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** The environment Lambda gives a function process, then the function's own variables (which win, as on Lambda). */
+/**
+ * The environment Lambda gives a function process, then the function's own variables (which win, as on Lambda),
+ * except the credentials, which Lambda reserves.
+ */
 final class LambdaEnvironment {
 
     private LambdaEnvironment() {
@@ -30,9 +33,6 @@ final class LambdaEnvironment {
         env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         env.put("AWS_REGION", settings.region());
         env.put("AWS_DEFAULT_REGION", settings.region());
-        env.put("AWS_ACCESS_KEY_ID", "AKIAROTOREMULATOR000");
-        env.put("AWS_SECRET_ACCESS_KEY", "rotor-emulator-dummy-secret-access-key");
-        env.put("AWS_SESSION_TOKEN", "rotor-emulator-dummy-session-token");
         env.put("AWS_EXECUTION_ENV", function.runtime().isJava() ? "AWS_Lambda_" + function.runtime().id()
                 : "AWS_Lambda_provided");
         String endpoint = settings.secretsManagerEndpoint().toString();
@@ -46,6 +46,11 @@ final class LambdaEnvironment {
         env.put("PATH", "/usr/local/bin:/usr/bin:/bin");
         env.put("TMPDIR", code.scratch().toString());
         env.putAll(function.environment());
+        // Lambda reserves the credentials (a function cannot set them); the function's own access key id is how the
+        // emulator recognises its calls (API faults)
+        env.put("AWS_ACCESS_KEY_ID", FunctionCredentials.accessKeyId(function.name()));
+        env.put("AWS_SECRET_ACCESS_KEY", FunctionCredentials.SECRET_ACCESS_KEY);
+        env.put("AWS_SESSION_TOKEN", FunctionCredentials.SESSION_TOKEN);
         return env;
     }
 }

@@ -1,8 +1,8 @@
 package dev.rotor.emulator.lambda;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An invocation handed to a function process, and its timeout: one state machine. It is queued until the runtime's
@@ -16,6 +16,7 @@ final class PendingInvocation {
     final Duration timeout;
     private long deadlineMillis = -1;
     private InvocationOutcome outcome;
+    private final List<Runnable> dispatchHooks = new ArrayList<>();
 
     PendingInvocation(String requestId, String functionArn, String event, Duration timeout) {
         this.requestId = requestId;
@@ -25,10 +26,33 @@ final class PendingInvocation {
     }
 
     /** The runtime took the event: the function's timeout starts. Returns the deadline (epoch ms) for its header. */
-    synchronized long dispatch() {
-        deadlineMillis = System.currentTimeMillis() + timeout.toMillis();
-        notifyAll();
-        return deadlineMillis;
+    long dispatch() {
+        List<Runnable> hooks;
+        long deadline;
+        synchronized (this) {
+            deadline = System.currentTimeMillis() + timeout.toMillis();
+            deadlineMillis = deadline;
+            notifyAll();
+            hooks = List.copyOf(dispatchHooks);
+            dispatchHooks.clear();
+        }
+        hooks.forEach(Runnable::run);
+        return deadline;
+    }
+
+    /** Runs {@code hook} when the runtime takes the event (at once if it took it already). */
+    void onDispatch(Runnable hook) {
+        synchronized (this) {
+            if (deadlineMillis < 0) {
+                dispatchHooks.add(hook);
+                return;
+            }
+        }
+        hook.run();
+    }
+
+    synchronized boolean answered() {
+        return outcome != null;
     }
 
     synchronized boolean dispatched() {
@@ -53,20 +77,12 @@ final class PendingInvocation {
             long until = deadlineMillis >= 0 ? deadlineMillis : initDeadline;
             long left = until - System.currentTimeMillis();
             if (left <= 0) {
-                outcome = deadlineMillis >= 0 ? timedOut("Task", timeout) : timedOut("Init", initTimeout);
+                outcome = deadlineMillis >= 0 ? InvocationOutcome.timedOut(requestId, "Task", timeout)
+                        : InvocationOutcome.timedOut(requestId, "Init", initTimeout);
                 break;
             }
             wait(left);
         }
         return outcome;
-    }
-
-    private InvocationOutcome timedOut(String what, Duration after) {
-        return InvocationOutcome.lambdaError(FailureKind.TIMED_OUT, "Sandbox.Timedout", Instant.now() + " "
-                + requestId + " " + what + " timed out after " + seconds(after) + " seconds");
-    }
-
-    private static String seconds(Duration duration) {
-        return String.format(Locale.ROOT, "%.2f", duration.toMillis() / 1000.0);
     }
 }

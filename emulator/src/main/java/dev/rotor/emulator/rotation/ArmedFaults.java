@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** The faults armed for each secret, as interceptors applied to every step of its rotations, in arming order. */
 public final class ArmedFaults {
@@ -16,25 +17,49 @@ public final class ArmedFaults {
         bySecret.computeIfAbsent(secretArn, arn -> new CopyOnWriteArrayList<>()).add(interceptor);
     }
 
-    /**
-     * Invokes a step through the secret's interceptors (the first armed is the outermost), then runs their after-step
-     * hooks and drops the spent ones.
-     */
+    /** Invokes a step through the secret's interceptors (the first armed is the outermost), then drops the spent. */
     Invocation invoke(StepCall call, StepInterceptor.Proceed function) {
-        List<StepInterceptor> armed = List.copyOf(bySecret.getOrDefault(call.secretArn(), List.of()));
+        List<StepInterceptor> armed = armed(call.secretArn());
         StepInterceptor.Proceed chain = function;
         for (int i = armed.size() - 1; i >= 0; i--) {
             StepInterceptor interceptor = armed.get(i);
             StepInterceptor.Proceed inner = chain;
             chain = () -> interceptor.aroundStep(call, inner);
         }
-        Invocation invocation = chain.invoke();
-        armed.forEach(interceptor -> interceptor.afterStep(call, invocation));
-        List<StepInterceptor> current = bySecret.get(call.secretArn());
+        try {
+            return chain.invoke();
+        } finally {
+            dropSpent(call.secretArn());
+        }
+    }
+
+    /** Runs the secret's after-step hooks, in arming order. */
+    void afterStep(StepCall call, Invocation invocation) {
+        each(call.secretArn(), interceptor -> interceptor.afterStep(call, invocation));
+    }
+
+    /** Runs the secret's after-attempt hooks, in arming order. */
+    void afterAttempt(String secretArn) {
+        each(secretArn, StepInterceptor::afterAttempt);
+    }
+
+    private void each(String secretArn, Consumer<StepInterceptor> hook) {
+        try {
+            armed(secretArn).forEach(hook);
+        } finally {
+            dropSpent(secretArn);
+        }
+    }
+
+    private List<StepInterceptor> armed(String secretArn) {
+        return List.copyOf(bySecret.getOrDefault(secretArn, List.of()));
+    }
+
+    private void dropSpent(String secretArn) {
+        List<StepInterceptor> current = bySecret.get(secretArn);
         if (current != null) {
             current.removeIf(StepInterceptor::spent);
         }
-        return invocation;
     }
 
     /** Disarms everything (the control plane's reset). */

@@ -9,6 +9,7 @@ import dev.rotor.emulator.secrets.RotationPolicy;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -63,7 +64,11 @@ final class RotationRunner {
             job.startAttempt();
             ledger.record(job.secretArn(), job.secretName(), EventType.ROTATION_STARTED, job.versionId(),
                     Map.of("attempt", attempt, "rotationId", job.id()));
-            result = runSteps(job, attempt, rotationToken);
+            try {
+                result = runSteps(job, attempt, rotationToken);
+            } finally {
+                faults.afterAttempt(job.secretArn());
+            }
             if (!retryable(result)) {
                 return result;
             }
@@ -75,44 +80,49 @@ final class RotationRunner {
         return result.status() == RotationRecord.Status.FAILED;
     }
 
-    /** Runs the steps of one attempt. */
+    /**
+     * Runs the steps of one attempt. Each step's after-step hooks run once the step is over (with its repeat), and
+     * once the outcome of the whole attempt is known for the last step: a race after finishSecret cannot undo it.
+     */
     private RotationResult runSteps(RotationJob job, int attempt, String rotationToken) {
-        for (RotationStep step : RotationStep.of(job.testOnly())) {
+        List<RotationStep> steps = RotationStep.of(job.testOnly());
+        for (RotationStep step : steps) {
             if (job.cancelRequested()) {
                 return new RotationResult.Cancelled();
             }
             if (!job.testOnly() && ledger.abandoned(job.secretArn(), job.versionId())) {
                 return new RotationResult.Abandoned(job.versionId());
             }
-            Invocation first = invokeStep(job, step, attempt, rotationToken, false);
-            if (!first.succeeded()) {
-                return new RotationResult.StepFailed(step, first);
+            StepCall call = new StepCall(job.secretArn(), job.versionId(), job.id(), job.functionArn(), step, attempt,
+                    false, event(step, job, rotationToken));
+            Invocation last = invokeStep(job, call);
+            RotationResult failed = last.succeeded() ? null : new RotationResult.StepFailed(step, last);
+            if (failed == null && settings.repeatSteps()) {
+                call = call.asRepeat();
+                last = invokeStep(job, call);
+                failed = last.succeeded() ? null : new RotationResult.NotIdempotent(step, last);
             }
-            if (settings.repeatSteps()) {
-                Invocation repeat = invokeStep(job, step, attempt, rotationToken, true);
-                if (!repeat.succeeded()) {
-                    return new RotationResult.NotIdempotent(step, repeat);
-                }
+            if (failed == null && step == steps.get(steps.size() - 1) && !job.testOnly()
+                    && !ledger.isCurrent(job.secretArn(), job.versionId())) {
+                failed = new RotationResult.CurrentNotMoved(job.versionId());
             }
-        }
-        if (!job.testOnly() && !ledger.isCurrent(job.secretArn(), job.versionId())) {
-            return new RotationResult.CurrentNotMoved(job.versionId());
+            faults.afterStep(call, last);
+            if (failed != null) {
+                return failed;
+            }
         }
         return new RotationResult.Succeeded();
     }
 
     /** Invokes one step through the armed faults and records it. */
-    private Invocation invokeStep(RotationJob job, RotationStep step, int attempt, String rotationToken,
-                                  boolean repeat) {
+    private Invocation invokeStep(RotationJob job, StepCall call) {
         Map<String, Object> invoked = new LinkedHashMap<>();
-        invoked.put("step", step.wireName());
-        invoked.put("attempt", attempt);
-        invoked.put("repeat", repeat);
+        invoked.put("step", call.step().wireName());
+        invoked.put("attempt", call.attempt());
+        invoked.put("repeat", call.repeat());
         ledger.record(job.secretArn(), job.secretName(), EventType.ROTATION_STEP_INVOKED, job.versionId(), invoked);
-        StepCall call = new StepCall(job.secretArn(), job.versionId(), job.functionArn(), step, attempt, repeat,
-                event(step, job, rotationToken));
         Invocation invocation = faults.invoke(call, () -> invoker.invoke(call.functionArn(), call.event()));
-        job.addStep(new StepRecord(step, attempt, repeat, invocation));
+        job.addStep(new StepRecord(call.step(), call.attempt(), call.repeat(), invocation));
         Map<String, Object> detail = new LinkedHashMap<>(invoked);
         detail.put("durationMs", invocation.duration().toMillis());
         detail.put("requestId", String.valueOf(invocation.requestId()));

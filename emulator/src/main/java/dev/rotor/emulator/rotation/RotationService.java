@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * RotateSecret and CancelRotateSecret: validates the rotation configuration, registers the AWSPENDING version through
  * the domain's {@link RotationLedger} and runs the rotation in the background (or before answering, in synchronous
- * mode). Keeps the rotations ({@link #tracker()}) and the faults armed for them ({@link #faults()}).
+ * mode). Keeps the rotations ({@link #tracker()}) and the faults armed for them ({@link #faults()} around steps,
+ * {@link #callFaults()} on the functions' own API calls).
  */
 public final class RotationService implements AutoCloseable {
     private final RotationLedger ledger;
@@ -25,6 +26,7 @@ public final class RotationService implements AutoCloseable {
     private final RotationPolicy policy;
     private final RotationTracker tracker = new RotationTracker();
     private final ArmedFaults faults = new ArmedFaults();
+    private final FunctionCallFaults callFaults = new FunctionCallFaults();
     private final RotationRunner runner;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "rotor-rotation");
@@ -110,10 +112,16 @@ public final class RotationService implements AutoCloseable {
         return faults;
     }
 
+    /** The faults on rotation functions' own calls to the API. */
+    public FunctionCallFaults callFaults() {
+        return callFaults;
+    }
+
     /** Forgets finished and running rotations and disarms every fault (the control plane's reset). */
     public void reset() {
         tracker.clear();
         faults.clear();
+        callFaults.clear();
     }
 
     /**

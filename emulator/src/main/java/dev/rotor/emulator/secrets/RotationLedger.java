@@ -174,12 +174,16 @@ public final class RotationLedger {
         return context.store().read(tx -> context.locator().find(tx, secretId).arn());
     }
 
-    /** Writes a rotation event to the journal, with the secret's labels as they stand at that moment. */
+    /**
+     * Writes a rotation event to the journal, with the secret's labels as they stand at that moment ({@code
+     * secretName} null: the secret's current name).
+     */
     public void record(String secretArn, String secretName, EventType type, String versionId,
                        Map<String, Object> detail) {
         context.store().write(tx -> {
-            JournalEvent event = JournalEvent.of(type, secretArn, secretName).withVersion(versionId).withDetail(detail);
             Optional<Secret> secret = tx.findByArn(secretArn);
+            String name = secretName != null ? secretName : secret.map(Secret::name).orElse(null);
+            JournalEvent event = JournalEvent.of(type, secretArn, name).withVersion(versionId).withDetail(detail);
             if (secret.isPresent()) {
                 long id = secret.get().id();
                 event = event.withStages(StagingLabels.of(tx.labels(id)).stagesByVersion(tx.versions(id)));

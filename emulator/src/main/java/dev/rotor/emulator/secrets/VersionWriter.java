@@ -5,6 +5,7 @@ import dev.rotor.emulator.journal.EventType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Writes secret values as new versions (PutSecretValue, UpdateSecret): token idempotency, default labels, the first
@@ -23,6 +24,23 @@ public final class VersionWriter {
             Secret secret = context.locator().findActive(tx, secretId);
             SecretChange change = context.change(tx, secret);
             VersionResult result = write(change, token, value, stages);
+            change.commit();
+            return result;
+        });
+    }
+
+    /**
+     * An operator's PutSecretValue of the current value as changed by {@code edit}, in one transaction: a new
+     * AWSCURRENT version (which abandons a rotation in progress, as any hand-written AWSCURRENT does).
+     */
+    public VersionResult putCurrentAgain(String secretId, String token, UnaryOperator<SecretValue> edit) {
+        return context.store().write(tx -> {
+            Secret secret = context.locator().findActive(tx, secretId);
+            SecretChange change = context.change(tx, secret);
+            SecretValue current = change.labels().holderOf(StagingLabels.CURRENT)
+                    .flatMap(version -> tx.value(secret.id(), version))
+                    .orElseThrow(() -> Errors.invalidRequest("The secret has no AWSCURRENT value to write again."));
+            VersionResult result = write(change, token, edit.apply(current), null);
             change.commit();
             return result;
         });

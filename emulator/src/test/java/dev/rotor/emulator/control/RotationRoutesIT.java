@@ -58,7 +58,7 @@ class RotationRoutesIT {
         Reply byName = send("GET", "/_rotor/rotations?secret=" + name, null);
 
         assertThat(armed.status()).isEqualTo(200);
-        assertThat(armed.json().get("secretId").asText()).isEqualTo(arn);
+        assertThat(armed.json().get("secret").asText()).isEqualTo(arn);
         assertThat(armed.json().get("during").asText()).isEqualTo("setSecret");
         assertThat(failed.status()).isEqualTo(200);
         assertThat(failed.json().get("status").asText()).isEqualTo("FAILED");

@@ -8,13 +8,13 @@ import java.time.Duration;
 import java.util.Map;
 
 /** The fixture rotation functions from the test-functions module, as functions the emulator can register. */
-final class RotationFixtures {
+public final class RotationFixtures {
     private static final String PACKAGE = "dev.rotor.testfunctions.";
 
     private RotationFixtures() {
     }
 
-    static Path jar() {
+    public static Path jar() {
         Path jar = Path.of(System.getProperty("rotor.testFunctionsJar", "../test-functions/target/rotor-test-functions.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Build the test-functions module first: " + jar.toAbsolutePath());
@@ -22,13 +22,13 @@ final class RotationFixtures {
         return jar;
     }
 
-    static FunctionDefinition function(String name, String handlerClass, Map<String, String> env) {
+    public static FunctionDefinition function(String name, String handlerClass, Map<String, String> env) {
         return FunctionDefinition.of(name, jar(), PACKAGE + handlerClass).withEnvironment(env)
                 .withTimeout(Duration.ofSeconds(20));
     }
 
     /** The correct rotation function for a plain service. */
-    static FunctionDefinition service(String name) {
+    public static FunctionDefinition service(String name) {
         return function(name, "ServiceRotation", Map.of());
     }
 }

@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * {@link ServiceRotation} that, at setSecret, talks to a "database" over TCP as a real function logs in: it connects
- * to {@code DATABASE_HOST:DATABASE_PORT}, sends {@code ping} and expects {@code pong}, once per round trip
- * ({@code ROUND_TRIPS}, default 1). For the database fault proxy's tests.
+ * to {@code DATABASE_HOST:DATABASE_PORT} (an echo server), sends {@code ping} and expects it back, once per round
+ * trip ({@code ROUND_TRIPS}, default 1). For the database fault proxy's tests.
  */
 public class TcpServiceRotation extends ServiceRotation {
 
@@ -33,13 +33,13 @@ public class TcpServiceRotation extends ServiceRotation {
                 out.write("ping\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();
                 String answer = in.readLine();
-                if (!"pong".equals(answer)) {
-                    throw new IllegalStateException("the database answered " + answer + " instead of pong");
+                if (!"ping".equals(answer)) {
+                    throw new IllegalStateException("setSecret: cannot talk to the database: it answered " + answer);
                 }
             }
             System.out.println("setSecret: the database answered " + roundTrips + " round trips");
         } catch (IOException e) {
-            throw new UncheckedIOException("setSecret: cannot talk to the database", e);
+            throw new UncheckedIOException("setSecret: cannot talk to the database: " + e, e);
         }
     }
 }

@@ -12,17 +12,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** A real TCP server standing in for the database: echoes every byte back, and counts what it received. */
-final class EchoServer implements AutoCloseable {
+public final class EchoServer implements AutoCloseable {
     private final ServerSocket socket = new ServerSocket();
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final AtomicLong received = new AtomicLong();
 
-    EchoServer() throws IOException {
+    public EchoServer() throws IOException {
         socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         threads.execute(this::accept);
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 

@@ -19,6 +19,17 @@ import java.util.Optional;
  * with its typed {@code RotationResult}, {@code StepRecord}, {@code RotationStep}), {@code lambda}'s function
  * definitions and invocations ({@code Invocation} with its sealed {@code InvocationOutcome} and {@code FailureKind}),
  * and {@code journal}'s events. A step record carries the function runner's {@code Invocation} unchanged.
+ *
+ * <p>Faults (issue 9's contract, as built): the {@link Fault} records {@code CannotRun}, {@code LoseResponse},
+ * {@code Crash}, {@code ApiError} (its enum is {@link ApiErrorCode}: {@code ApiError} is the record's own name),
+ * {@code SlowApi}, {@code Database} ({@link DatabaseFaultKind}) and {@code Race} ({@link RaceAction}), each with
+ * {@code spec()} (the scenario spelling), {@code layer()} and {@code kindName()}; {@link FaultParser} reads the
+ * scenario spelling, and its refusals name the field ({@link AdminException#field()}). A fault "fires" when it
+ * changes something: a lambda fault per invocation it answered (a crash only if it killed a running step), an API
+ * fault per call, a database fault per window it switched the proxy on, a race per hold. {@link #faults} lists every
+ * fault armed since the last reset with its counts; {@code FAULT_ARMED} and {@code FAULT_FIRED} journal events carry
+ * {@code {layer, kind, step, ...}}. {@link #closeDatabaseProxy} answers whether there was one;
+ * {@link #setRaceHandler}{@code (null)} brings back the emulator's own handler.
  */
 public interface RotorAdmin {
 

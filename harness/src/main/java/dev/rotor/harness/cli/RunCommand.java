@@ -1,21 +1,13 @@
 package dev.rotor.harness.cli;
 
-import dev.rotor.emulator.lambda.FunctionDefinition;
-import dev.rotor.harness.database.Credentials;
-import dev.rotor.harness.database.DatabaseProvider;
-import dev.rotor.harness.database.Engine;
 import dev.rotor.harness.report.ConsoleReporter;
 import dev.rotor.harness.report.ConsoleStyle;
 import dev.rotor.harness.report.ReportOptions;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.runner.FunctionUnderTest;
-import dev.rotor.harness.runner.HarnessRun;
-import dev.rotor.harness.runner.ReferenceFunctions;
-import dev.rotor.harness.runner.RotorHome;
+import dev.rotor.harness.runner.RunSettings;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
-import dev.rotor.harness.scenario.ScenarioLoader;
-import dev.rotor.harness.scenario.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -24,9 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +46,7 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--function-env", paramLabel = "KEY=VALUE", description = "Environment for the function. Repeatable.")
     Map<String, String> functionEnvironment = new LinkedHashMap<>();
 
-    @Option(names = "--function-timeout", defaultValue = "30s",
+    @Option(names = "--function-timeout", defaultValue = RunSettings.DEFAULT_FUNCTION_TIMEOUT,
             description = "The function's timeout per step (default: ${DEFAULT-VALUE}).")
     String functionTimeout;
 
@@ -64,10 +54,11 @@ public final class RunCommand implements Callable<Integer> {
             + " reference function; required with --function).")
     String strategy;
 
-    @Option(names = "--engine", defaultValue = "mysql", description = "mysql or mariadb (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--engine", defaultValue = RunSettings.DEFAULT_ENGINE,
+            description = "mysql or mariadb (default: ${DEFAULT-VALUE}).")
     String engine;
 
-    @Option(names = "--db", defaultValue = "auto", description = "auto, container, embedded or external"
+    @Option(names = "--db", defaultValue = RunSettings.DEFAULT_DB, description = "auto, container, embedded or external"
             + " (default: ${DEFAULT-VALUE}: a container when a Docker-compatible engine answers, else an embedded mysqld).")
     String db;
 
@@ -99,69 +90,19 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Scenario> catalog;
+        RunSettings settings = new RunSettings(scenarios, only, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, !noRepeatSteps);
+        List<Scenario> selected;
         try {
-            catalog = new ScenarioLoader().loadAll(scenariosLocation());
+            selected = settings.scenarios();
         } catch (ScenarioException e) {
             err.println("rotor: invalid scenario: " + e.getMessage());
             return 2;
         }
-        List<Scenario> selected = catalog.stream().filter(s -> only.isEmpty() || only.contains(s.name())).toList();
-        if (selected.isEmpty()) {
-            err.println("rotor: no scenario matches " + only);
-            return 2;
-        }
-        Engine chosenEngine = Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException(
-                "unknown engine '" + engine + "' (mysql or mariadb)"));
-        List<FunctionUnderTest> functions = functionsUnderTest();
+        List<FunctionUnderTest> functions = settings.functions();
         ConsoleReporter console = new ConsoleReporter(out, ConsoleStyle.detect());
-        RunResult result = new HarnessRun(provider(chosenEngine), chosenEngine, !noRepeatSteps, console)
-                .run(functions, selected);
+        RunResult result = settings.harnessRun(console).run(functions, selected);
         reports.reports().write(result, out);
         return result.passed() ? 0 : 1;
-    }
-
-    private Path scenariosLocation() {
-        if (scenarios != null) {
-            return scenarios;
-        }
-        Path local = Path.of("scenarios");
-        return Files.isDirectory(local) ? local : RotorHome.path().resolve("scenarios");
-    }
-
-    private List<FunctionUnderTest> functionsUnderTest() {
-        Duration timeout = FunctionDefinition.parseTimeout(functionTimeout);
-        if (function != null) {
-            if (strategy == null || handler == null) {
-                throw new IllegalArgumentException("--function needs --strategy and --handler");
-            }
-            return List.of(new FunctionUnderTest(parseStrategy(strategy), function, handler, functionEnvironment,
-                    timeout));
-        }
-        List<Strategy> strategies = strategy == null ? List.of(Strategy.values()) : List.of(parseStrategy(strategy));
-        return strategies.stream().map(s -> new FunctionUnderTest(s, ReferenceFunctions.jar(s),
-                handler == null ? ReferenceFunctions.handler(s) : handler, functionEnvironment, timeout)).toList();
-    }
-
-    private DatabaseProvider provider(Engine chosen) {
-        if (db.equals("external")) {
-            if (jdbcUrl == null || dbUser == null) {
-                throw new IllegalArgumentException("--db external needs --jdbc-url and --db-user");
-            }
-            String password = dbPassword != null ? dbPassword : System.getenv().getOrDefault("ROTOR_DB_PASSWORD", "");
-            return DatabaseProvider.external(jdbcUrl, new Credentials(dbUser, password));
-        }
-        if (image != null) {
-            if (!db.equals("container")) {
-                throw new IllegalArgumentException("--image needs --db container");
-            }
-            return DatabaseProvider.container().withImage(chosen, image);
-        }
-        return DatabaseProvider.named(db);
-    }
-
-    private static Strategy parseStrategy(String text) {
-        return Strategy.parse(text).orElseThrow(() -> new IllegalArgumentException(
-                "unknown strategy '" + text + "' (single-user or alternating-users)"));
     }
 }

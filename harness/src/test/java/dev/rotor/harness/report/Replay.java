@@ -1,9 +1,7 @@
 package dev.rotor.harness.report;
 
-import dev.rotor.harness.result.ActionResult;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.result.ScenarioResult;
-import dev.rotor.harness.result.StepResult;
 
 /** Sends a finished run's events to a listener in the order the runner sends them live. */
 final class Replay {
@@ -14,15 +12,7 @@ final class Replay {
     static void to(RunListener listener, RunResult run) {
         listener.runStarted(run.function(), run.strategy(), run.engine(), run.database(), run.scenarios().size());
         for (ScenarioResult scenario : run.scenarios()) {
-            listener.scenarioStarted(scenario.name());
-            for (ActionResult action : scenario.actions()) {
-                listener.actionStarted(scenario.name(), action.index(), action.kind());
-                for (StepResult step : action.steps()) {
-                    listener.stepFinished(scenario.name(), step);
-                }
-                listener.actionFinished(scenario.name(), action);
-            }
-            listener.scenarioFinished(scenario);
+            ScenarioText.replay(scenario, listener);
         }
         listener.runFinished(run);
     }

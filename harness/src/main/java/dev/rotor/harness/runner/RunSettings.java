@@ -1,0 +1,156 @@
+package dev.rotor.harness.runner;
+
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.harness.database.Credentials;
+import dev.rotor.harness.database.DatabaseProvider;
+import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.report.RunListener;
+import dev.rotor.harness.scenario.BuiltInCatalog;
+import dev.rotor.harness.scenario.Scenario;
+import dev.rotor.harness.scenario.ScenarioLoader;
+import dev.rotor.harness.scenario.Strategy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a run is asked to do, as {@code rotor run} takes it and {@code RotationCatalog} builds it: the scenarios, the
+ * function under test, the database and whether steps are repeated. One place turns these into a {@link HarnessRun},
+ * so the command line and the JUnit 5 catalog share their defaults and their checks. Null means "not given".
+ *
+ * @param scenarioLocation a scenario file or folder; null: {@code scenarios/} here, else the checkout's, else the
+ *                         catalog built into the harness
+ * @param scenarioNames    the scenarios to run; empty: all
+ * @param strategy         single-user or alternating-users; null: both (needed with {@code function})
+ * @param function         the function's jar; null: the reference function for each strategy
+ * @param dbPassword       the external server's admin password; null: {@code $ROTOR_DB_PASSWORD}
+ */
+public record RunSettings(Path scenarioLocation, List<String> scenarioNames, String strategy, Path function,
+                          String handler, Map<String, String> functionEnvironment, String functionTimeout,
+                          String engine, String db, String image, String jdbcUrl, String dbUser, String dbPassword,
+                          boolean repeatSteps) {
+
+    public static final String DEFAULT_FUNCTION_TIMEOUT = "30s";
+    public static final String DEFAULT_ENGINE = "mysql";
+    public static final String DEFAULT_DB = "auto";
+
+    public RunSettings {
+        scenarioNames = List.copyOf(scenarioNames);
+        functionEnvironment = Map.copyOf(functionEnvironment);
+    }
+
+    /** Everything as {@code rotor run} without options: the whole catalog, both reference functions, MySQL, auto. */
+    public static RunSettings defaults() {
+        return new RunSettings(null, List.of(), null, null, null, Map.of(), DEFAULT_FUNCTION_TIMEOUT, DEFAULT_ENGINE,
+                DEFAULT_DB, null, null, null, null, true);
+    }
+
+    public RunSettings withScenarios(Path location, List<String> names) {
+        return new RunSettings(location, names, strategy, function, handler, functionEnvironment, functionTimeout,
+                engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    public RunSettings withFunction(String strategyId, Path jar, String handlerName) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategyId, jar, handlerName, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    public RunSettings withFunctionEnvironment(Map<String, String> environment, String timeout) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, environment, timeout,
+                engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    /** The engine and how its server is found: {@code db} is auto, container or embedded ({@code image} optional). */
+    public RunSettings withDatabase(String engineId, String dbProvider, String containerImage) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engineId, dbProvider, containerImage, null, null, null, repeatSteps);
+    }
+
+    /** An external server ({@code db} external) of {@code engineId}, reached with an admin's credentials. */
+    public RunSettings withExternalDatabase(String engineId, String url, String user, String password) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engineId, "external", null, url, user, password, repeatSteps);
+    }
+
+    public RunSettings withRepeatSteps(boolean repeat) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeat);
+    }
+
+    /** The run: its database provider and engine checked; the caller passes the functions and scenarios. */
+    public HarnessRun harnessRun(RunListener listener) {
+        Engine chosen = parsedEngine();
+        return new HarnessRun(provider(chosen), chosen, repeatSteps, listener);
+    }
+
+    public Engine parsedEngine() {
+        return Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException(
+                "unknown engine '" + engine + "' (mysql or mariadb)"));
+    }
+
+    /**
+     * The scenarios to run, in catalog order.
+     *
+     * @throws dev.rotor.harness.scenario.ScenarioException naming the file and line of an invalid scenario
+     * @throws IllegalArgumentException                     when no scenario has one of {@code scenarioNames}
+     */
+    public List<Scenario> scenarios() {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Scenario> catalog = scenarioLocation != null ? loader.loadAll(scenarioLocation) : defaultCatalog(loader);
+        List<Scenario> selected = catalog.stream()
+                .filter(s -> scenarioNames.isEmpty() || scenarioNames.contains(s.name())).toList();
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("no scenario matches " + scenarioNames);
+        }
+        return selected;
+    }
+
+    /** The functions under test: the one given, or the reference function of each strategy asked for. */
+    public List<FunctionUnderTest> functions() {
+        Duration timeout = FunctionDefinition.parseTimeout(functionTimeout);
+        if (function != null) {
+            if (strategy == null || handler == null) {
+                throw new IllegalArgumentException("--function needs --strategy and --handler");
+            }
+            return List.of(new FunctionUnderTest(parseStrategy(strategy), function, handler, functionEnvironment,
+                    timeout));
+        }
+        List<Strategy> strategies = strategy == null ? List.of(Strategy.values()) : List.of(parseStrategy(strategy));
+        return strategies.stream().map(s -> new FunctionUnderTest(s, ReferenceFunctions.jar(s),
+                handler == null ? ReferenceFunctions.handler(s) : handler, functionEnvironment, timeout)).toList();
+    }
+
+    private DatabaseProvider provider(Engine chosen) {
+        if (db.equals("external")) {
+            if (jdbcUrl == null || dbUser == null) {
+                throw new IllegalArgumentException("--db external needs --jdbc-url and --db-user");
+            }
+            String password = dbPassword != null ? dbPassword : System.getenv().getOrDefault("ROTOR_DB_PASSWORD", "");
+            return DatabaseProvider.external(jdbcUrl, new Credentials(dbUser, password));
+        }
+        if (image != null) {
+            if (!db.equals("container")) {
+                throw new IllegalArgumentException("--image needs --db container");
+            }
+            return DatabaseProvider.container().withImage(chosen, image);
+        }
+        return DatabaseProvider.named(db);
+    }
+
+    private static List<Scenario> defaultCatalog(ScenarioLoader loader) {
+        Path local = Path.of("scenarios");
+        if (Files.isDirectory(local)) {
+            return loader.loadAll(local);
+        }
+        Path checkout = RotorHome.path().resolve("scenarios");
+        return Files.isDirectory(checkout) ? loader.loadAll(checkout) : BuiltInCatalog.load(loader);
+    }
+
+    private static Strategy parseStrategy(String text) {
+        return Strategy.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "unknown strategy '" + text + "' (single-user or alternating-users)"));
+    }
+}

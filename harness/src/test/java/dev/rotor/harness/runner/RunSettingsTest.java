@@ -1,0 +1,70 @@
+package dev.rotor.harness.runner;
+
+import dev.rotor.harness.report.RunListener;
+import dev.rotor.harness.scenario.Scenario;
+import dev.rotor.harness.scenario.Strategy;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RunSettingsTest {
+    private static final Path JAR = Path.of("rotator.jar");
+
+    @Test
+    void defaultsAreRotorRunsWithoutOptions() {
+        RunSettings defaults = RunSettings.defaults();
+
+        assertThat(defaults.engine()).isEqualTo("mysql");
+        assertThat(defaults.db()).isEqualTo("auto");
+        assertThat(defaults.functionTimeout()).isEqualTo("30s");
+        assertThat(defaults.repeatSteps()).isTrue();
+        assertThat(defaults.scenarioLocation()).isNull();
+        assertThat(defaults.scenarioNames()).isEmpty();
+    }
+
+    @Test
+    void aGivenFunctionIsTheOneUnderTestWithItsEnvironmentAndTimeout() {
+        List<FunctionUnderTest> functions = RunSettings.defaults()
+                .withFunction("single-user", JAR, "com.example.Rotator")
+                .withFunctionEnvironment(Map.of("EXCLUDE_CHARACTERS", "/@"), "45s").functions();
+
+        assertThat(functions).containsExactly(new FunctionUnderTest(Strategy.SINGLE_USER, JAR, "com.example.Rotator",
+                Map.of("EXCLUDE_CHARACTERS", "/@"), Duration.ofSeconds(45)));
+    }
+
+    @Test
+    void aGivenFunctionNeedsItsStrategyAndHandler() {
+        assertThatThrownBy(() -> RunSettings.defaults().withFunction(null, JAR, "com.example.Rotator").functions())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--function needs --strategy and --handler");
+        assertThatThrownBy(() -> RunSettings.defaults().withFunction("both", JAR, "com.example.Rotator").functions())
+                .hasMessage("unknown strategy 'both' (single-user or alternating-users)");
+    }
+
+    @Test
+    void selectsScenariosByNameInCatalogOrder() {
+        List<Scenario> selected = RunSettings.defaults()
+                .withScenarios(Path.of("../scenarios"), List.of("special-characters", "first-rotation")).scenarios();
+
+        assertThat(selected).extracting(Scenario::name).containsExactly("first-rotation", "special-characters");
+        assertThatThrownBy(() -> RunSettings.defaults().withScenarios(Path.of("../scenarios"), List.of("nope"))
+                .scenarios()).isInstanceOf(IllegalArgumentException.class).hasMessage("no scenario matches [nope]");
+    }
+
+    @Test
+    void refusesADatabaseChoiceThatCannotWork() {
+        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("oracle", "auto", null)
+                .harnessRun(RunListener.NONE)).hasMessage("unknown engine 'oracle' (mysql or mariadb)");
+        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("mysql", "embedded", "mysql:8.4")
+                .harnessRun(RunListener.NONE)).hasMessage("--image needs --db container");
+        assertThatThrownBy(() -> RunSettings.defaults().withExternalDatabase("mysql", null, "root", "pw")
+                .harnessRun(RunListener.NONE)).hasMessage("--db external needs --jdbc-url and --db-user");
+        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("mysql", "cloud", null)
+                .harnessRun(RunListener.NONE)).hasMessageContaining("unknown database provider 'cloud'");
+    }
+}

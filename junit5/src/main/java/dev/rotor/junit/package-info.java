@@ -1,5 +1,6 @@
 /**
  * Rotor for JUnit 5: {@link dev.rotor.junit.RotorTest} runs an in-process Secrets Manager emulator for a test class.
- * The scenario catalog as dynamic tests ({@code RotationCatalog}, over the harness) belongs in this package too.
+ * {@link dev.rotor.junit.RotationCatalog} runs the harness's scenario catalog against a rotation function as dynamic
+ * tests.
  */
 package dev.rotor.junit;

@@ -48,31 +48,57 @@ public record RunSettings(Path scenarioLocation, List<String> scenarioNames, Str
                 DEFAULT_DB, null, null, null, null, true);
     }
 
-    public RunSettings withScenarios(Path location, List<String> names) {
-        return new RunSettings(location, names, strategy, function, handler, functionEnvironment, functionTimeout,
-                engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
-    }
-
-    public RunSettings withFunction(String strategyId, Path jar, String handlerName) {
-        return new RunSettings(scenarioLocation, scenarioNames, strategyId, jar, handlerName, functionEnvironment,
+    public RunSettings withScenarioLocation(Path location) {
+        return new RunSettings(location, scenarioNames, strategy, function, handler, functionEnvironment,
                 functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
     }
 
-    public RunSettings withFunctionEnvironment(Map<String, String> environment, String timeout) {
-        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, environment, timeout,
-                engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    public RunSettings withScenarioNames(List<String> names) {
+        return new RunSettings(scenarioLocation, names, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
     }
 
-    /** The engine and how its server is found: {@code db} is auto, container or embedded ({@code image} optional). */
-    public RunSettings withDatabase(String engineId, String dbProvider, String containerImage) {
-        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engineId, dbProvider, containerImage, null, null, null, repeatSteps);
+    public RunSettings withStrategy(String id) {
+        return new RunSettings(scenarioLocation, scenarioNames, id, function, handler, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
     }
 
-    /** An external server ({@code db} external) of {@code engineId}, reached with an admin's credentials. */
-    public RunSettings withExternalDatabase(String engineId, String url, String user, String password) {
+    public RunSettings withFunction(Path jar, String handlerName) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, jar, handlerName, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    public RunSettings withFunctionEnvironment(Map<String, String> environment) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, environment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    public RunSettings withFunctionTimeout(String timeout) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engineId, "external", null, url, user, password, repeatSteps);
+                timeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    public RunSettings withEngine(String id) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, id, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    /** auto, container, embedded or external. */
+    public RunSettings withDb(String provider) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, provider, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    /** The container image (with db container). */
+    public RunSettings withImage(String containerImage) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, db, containerImage, jdbcUrl, dbUser, dbPassword, repeatSteps);
+    }
+
+    /** An external server (db external) reached with an admin's credentials. */
+    public RunSettings withExternalServer(String url, String user, String password) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, "external", image, url, user, password, repeatSteps);
     }
 
     public RunSettings withRepeatSteps(boolean repeat) {
@@ -86,7 +112,7 @@ public record RunSettings(Path scenarioLocation, List<String> scenarioNames, Str
         return new HarnessRun(provider(chosen), chosen, repeatSteps, listener);
     }
 
-    public Engine parsedEngine() {
+    private Engine parsedEngine() {
         return Engine.parse(engine).orElseThrow(() -> new IllegalArgumentException(
                 "unknown engine '" + engine + "' (mysql or mariadb)"));
     }

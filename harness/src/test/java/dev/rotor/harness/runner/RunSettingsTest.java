@@ -31,8 +31,8 @@ class RunSettingsTest {
     @Test
     void aGivenFunctionIsTheOneUnderTestWithItsEnvironmentAndTimeout() {
         List<FunctionUnderTest> functions = RunSettings.defaults()
-                .withFunction("single-user", JAR, "com.example.Rotator")
-                .withFunctionEnvironment(Map.of("EXCLUDE_CHARACTERS", "/@"), "45s").functions();
+                .withStrategy("single-user").withFunction(JAR, "com.example.Rotator")
+                .withFunctionEnvironment(Map.of("EXCLUDE_CHARACTERS", "/@")).withFunctionTimeout("45s").functions();
 
         assertThat(functions).containsExactly(new FunctionUnderTest(Strategy.SINGLE_USER, JAR, "com.example.Rotator",
                 Map.of("EXCLUDE_CHARACTERS", "/@"), Duration.ofSeconds(45)));
@@ -40,31 +40,31 @@ class RunSettingsTest {
 
     @Test
     void aGivenFunctionNeedsItsStrategyAndHandler() {
-        assertThatThrownBy(() -> RunSettings.defaults().withFunction(null, JAR, "com.example.Rotator").functions())
+        assertThatThrownBy(() -> RunSettings.defaults().withFunction(JAR, "com.example.Rotator").functions())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("--function needs --strategy and --handler");
-        assertThatThrownBy(() -> RunSettings.defaults().withFunction("both", JAR, "com.example.Rotator").functions())
+        assertThatThrownBy(() -> RunSettings.defaults().withStrategy("both").withFunction(JAR, "com.example.Rotator").functions())
                 .hasMessage("unknown strategy 'both' (single-user or alternating-users)");
     }
 
     @Test
     void selectsScenariosByNameInCatalogOrder() {
-        List<Scenario> selected = RunSettings.defaults()
-                .withScenarios(Path.of("../scenarios"), List.of("special-characters", "first-rotation")).scenarios();
+        List<Scenario> selected = RunSettings.defaults().withScenarioLocation(Path.of("../scenarios"))
+                .withScenarioNames(List.of("special-characters", "first-rotation")).scenarios();
 
         assertThat(selected).extracting(Scenario::name).containsExactly("first-rotation", "special-characters");
-        assertThatThrownBy(() -> RunSettings.defaults().withScenarios(Path.of("../scenarios"), List.of("nope"))
-                .scenarios()).isInstanceOf(IllegalArgumentException.class).hasMessage("no scenario matches [nope]");
+        assertThatThrownBy(() -> RunSettings.defaults().withScenarioLocation(Path.of("../scenarios"))
+                .withScenarioNames(List.of("nope")).scenarios()).isInstanceOf(IllegalArgumentException.class).hasMessage("no scenario matches [nope]");
     }
 
     @Test
     void refusesADatabaseChoiceThatCannotWork() {
-        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("oracle", "auto", null)
+        assertThatThrownBy(() -> RunSettings.defaults().withEngine("oracle")
                 .harnessRun(RunListener.NONE)).hasMessage("unknown engine 'oracle' (mysql or mariadb)");
-        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("mysql", "embedded", "mysql:8.4")
+        assertThatThrownBy(() -> RunSettings.defaults().withDb("embedded").withImage("mysql:8.4")
                 .harnessRun(RunListener.NONE)).hasMessage("--image needs --db container");
-        assertThatThrownBy(() -> RunSettings.defaults().withExternalDatabase("mysql", null, "root", "pw")
+        assertThatThrownBy(() -> RunSettings.defaults().withExternalServer(null, "root", "pw")
                 .harnessRun(RunListener.NONE)).hasMessage("--db external needs --jdbc-url and --db-user");
-        assertThatThrownBy(() -> RunSettings.defaults().withDatabase("mysql", "cloud", null)
+        assertThatThrownBy(() -> RunSettings.defaults().withDb("cloud")
                 .harnessRun(RunListener.NONE)).hasMessageContaining("unknown database provider 'cloud'");
     }
 }

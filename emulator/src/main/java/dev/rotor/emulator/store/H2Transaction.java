@@ -50,6 +50,16 @@ final class H2Transaction implements StoreTransaction {
         return querySecrets("SELECT " + SECRET_COLUMNS + " FROM secrets WHERE name = ?", name).stream().findFirst();
     }
 
+    Optional<Secret> findById(long id) {
+        return querySecrets("SELECT " + SECRET_COLUMNS + " FROM secrets WHERE id = ?", id).stream().findFirst();
+    }
+
+    /** The committed state of a secret, for the read model; null when there is no such secret. */
+    SecretState state(long secretId) {
+        return findById(secretId).map(secret -> new SecretState(secret, labels(secretId),
+                versionReads.stored(secretId))).orElse(null);
+    }
+
     @Override
     public Optional<Secret> findByArn(String arn) {
         return querySecrets("SELECT " + SECRET_COLUMNS + " FROM secrets WHERE arn = ?", arn).stream().findFirst();

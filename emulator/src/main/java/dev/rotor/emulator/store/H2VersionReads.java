@@ -37,6 +37,25 @@ final class H2VersionReads {
         });
     }
 
+    /** A secret's versions with their values, in creation order: what the read model keeps of them. */
+    List<StoredVersion> stored(long secretId) {
+        return Sql.run(() -> {
+            try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
+                    + " last_accessed_day, has_value, secret_string, secret_binary FROM versions WHERE secret_id = ?"
+                    + " ORDER BY seq")) {
+                ps.setLong(1, secretId);
+                List<StoredVersion> versions = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        VersionInfo info = versionInfo(rs);
+                        versions.add(new StoredVersion(info, info.hasValue() ? value(rs, 5) : null));
+                    }
+                }
+                return versions;
+            }
+        });
+    }
+
     Optional<VersionInfo> version(long secretId, String versionId) {
         return Sql.run(() -> {
             try (PreparedStatement ps = connection.prepareStatement("SELECT version_id, created_ms,"
@@ -60,11 +79,15 @@ final class H2VersionReads {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    String string = rs.getString(1);
-                    return Optional.of(string != null ? SecretValue.ofString(string) : new SecretValue(null, rs.getBytes(2)));
+                    return Optional.of(value(rs, 1));
                 }
             }
         });
+    }
+
+    private static SecretValue value(ResultSet rs, int stringColumn) throws SQLException {
+        String string = rs.getString(stringColumn);
+        return string != null ? SecretValue.ofString(string) : new SecretValue(null, rs.getBytes(stringColumn + 1));
     }
 
     private static VersionInfo versionInfo(ResultSet rs) throws SQLException {

@@ -53,6 +53,29 @@ final class SecretRows {
                 rs.getString("resource_policy"));
     }
 
+    /**
+     * The secret as reading its row back would give it: instants to the millisecond, rotation rules with no member
+     * as none. What the read model keeps of a write, so that it answers exactly as the table would.
+     */
+    static Secret asStored(Secret s) {
+        Rotation r = s.rotation();
+        RotationRules rules = r.rules();
+        if (rules != null && rules.automaticallyAfterDays() == null && rules.duration() == null
+                && rules.scheduleExpression() == null) {
+            rules = null;
+        }
+        Rotation rotation = new Rotation(r.enabled(), r.lambdaArn(), rules, stored(r.lastRotatedDate()),
+                stored(r.nextRotationDate()));
+        return new Secret(s.id(), s.arn(), s.name(), s.description(), s.kmsKeyId(), s.type(), stored(s.createdDate()),
+                stored(s.lastChangedDate()), s.lastAccessedDate(), stored(s.deletionDate()), rotation, s.tags(),
+                s.resourcePolicy());
+    }
+
+    /** An instant as a milliseconds column stores it. */
+    static Instant stored(Instant instant) {
+        return instant == null ? null : Instant.ofEpochMilli(instant.toEpochMilli());
+    }
+
     private static Long millis(Instant instant) {
         return instant == null ? null : instant.toEpochMilli();
     }

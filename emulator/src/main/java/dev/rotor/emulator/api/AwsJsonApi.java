@@ -1,6 +1,8 @@
 package dev.rotor.emulator.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rotor.emulator.rotation.FunctionCallFaults;
 import dev.rotor.emulator.secrets.SecretsException;
@@ -12,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,7 +50,7 @@ public final class AwsJsonApi {
     }
 
     void handle(Context ctx) {
-        ctx.header("x-amzn-RequestId", UUID.randomUUID().toString());
+        ctx.header("x-amzn-RequestId", requestId());
         try {
             Operation<?> operation = resolve(ctx.header("X-Amz-Target"));
             FunctionCallFaults.Answer injected = callFaults.answer(
@@ -92,6 +95,17 @@ public final class AwsJsonApi {
         }
     }
 
+    /**
+     * A random version-4 UUID, as AWS's request ids are. From ThreadLocalRandom, not UUID.randomUUID(): a request id
+     * is no secret, and SecureRandom's locking and hashing cost more than a cached GetSecretValue.
+     */
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & 0xFFFFFFFFFFFF0FFFL | 0x0000000000004000L;
+        long low = random.nextLong() & 0x3FFFFFFFFFFFFFFFL | 0x8000000000000000L;
+        return new UUID(high, low).toString();
+    }
+
     private Operation<?> resolve(String target) {
         if (target == null || target.isBlank()) {
             throw TransportError.UNKNOWN_OPERATION.with(
@@ -113,12 +127,14 @@ public final class AwsJsonApi {
         return operation.handle(request);
     }
 
+    /** Binds the body straight into the request record (no tree in between); it must be one JSON object. */
     private <R> R readObject(byte[] body, Class<R> type) throws java.io.IOException {
-        var tree = json.readTree(body);
-        if (tree == null || !tree.isObject()) {
-            throw TransportError.SERIALIZATION.with("The request body must be a JSON object.");
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw TransportError.SERIALIZATION.with("The request body must be a JSON object.");
+            }
+            return json.readValue(parser, type);
         }
-        return json.treeToValue(tree, type);
     }
 
     private static boolean isBlank(byte[] body) {

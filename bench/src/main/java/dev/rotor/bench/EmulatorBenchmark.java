@@ -8,11 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.rotor.bench.AwsJsonClient.str;
 
 /**
  * The emulator benchmark: Rotor (the shaded jar with the launcher's JVM flags) against moto_server, same client and
@@ -21,13 +18,13 @@ import static dev.rotor.bench.AwsJsonClient.str;
  * {@code bench/results/latest.md}. Run with {@code ./bench/run.sh [--warmup S] [--window S] [--reps N] [--only startup,throughput,memory]}.
  */
 public final class EmulatorBenchmark {
-    static final int THREADS = 2;
     private static final String DEFAULT_JVM_FLAGS = "-XX:+UseSerialGC -Xss512k -XX:MaxRAM=1g -Xmx256m";
 
     private final Options options;
     private final Path root;
     private final Path logs;
     private final List<String> rotorCommand;
+    private final List<String> bareCommand;
     private final List<String> motoCommand;
 
     private EmulatorBenchmark(Options options) throws IOException {
@@ -38,9 +35,11 @@ public final class EmulatorBenchmark {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build it first (./bench/run.sh does)");
         }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> flags = Arrays.asList(launcherFlags(root).trim().split("\\s+"));
         List<String> rotor = new ArrayList<>();
-        rotor.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        rotor.addAll(Arrays.asList(launcherFlags(root).trim().split("\\s+")));
+        rotor.add(java);
+        rotor.addAll(flags);
         // The class-data archive the launcher makes once per build (./bench/run.sh has it made before measuring).
         Path cds = root.resolve("harness/target/rotor.jsa");
         if (Files.isRegularFile(cds) && Files.getLastModifiedTime(cds).compareTo(Files.getLastModifiedTime(jar)) >= 0) {
@@ -53,6 +52,13 @@ public final class EmulatorBenchmark {
             rotor.addAll(Arrays.asList(serveArgs.trim().split("\\s+")));
         }
         this.rotorCommand = rotor;
+        // The baseline: same java, same flags, its own class-data archive made the same way (see bareArchive).
+        List<String> bare = new ArrayList<>();
+        bare.add(java);
+        bare.addAll(flags);
+        bare.addAll(List.of("{cds}", "-cp", root.resolve("bench/target/rotor-bench.jar").toString(),
+                BareEndpoint.class.getName(), "{port}"));
+        this.bareCommand = bare;
         this.motoCommand = List.of("moto_server", "-H", "127.0.0.1", "-p", "{port}");
     }
 
@@ -68,7 +74,12 @@ public final class EmulatorBenchmark {
             bench.startup(report);
         }
         if (options.runs("throughput")) {
-            bench.throughput(report);
+            bench.bareArchive();
+            System.out.println("bare:  " + String.join(" ", bench.command(Server.BARE)));
+            new ThroughputRun(options, bench::launch, Wrk.prepare(bench.logs)).measure(report);
+        }
+        if (options.runs("restart")) {
+            new RestartRun(options, bench::launchOn).measure(report);
         }
         if (options.runs("memory")) {
             try (ServerProcess rotor = bench.launch(Server.ROTOR)) {
@@ -82,11 +93,16 @@ public final class EmulatorBenchmark {
         Path out = bench.logs.resolve("latest.md");
         Files.writeString(out, markdown);
         System.out.println("Written to " + out);
+        if (options.runs("throughput")) {
+            Path svg = bench.logs.resolve("warmup.svg");
+            Files.writeString(svg, WarmupPlot.svg(report, options));
+            System.out.println("Warm-up curves plotted in " + svg);
+        }
     }
 
     private void startup(Report report) throws Exception {
         for (int i = 0; i < options.startups(); i++) {
-            for (Server server : Server.values()) {
+            for (Server server : List.of(Server.ROTOR, Server.MOTO)) {
                 try (ServerProcess process = launch(server)) {
                     double millis = process.awaitReady(30_000);
                     report.startup(server, millis);
@@ -96,56 +112,57 @@ public final class EmulatorBenchmark {
         }
     }
 
-    private void throughput(Report report) throws Exception {
-        try (ServerProcess rotor = launch(Server.ROTOR); ServerProcess moto = launch(Server.MOTO)) {
-            Map<Server, Workloads> workloads = new LinkedHashMap<>();
-            for (Server server : Server.values()) {
-                ServerProcess process = server == Server.ROTOR ? rotor : moto;
-                process.awaitReady(30_000);
-                Workloads w = new Workloads(new AwsJsonClient(process.endpoint()), THREADS);
-                w.createGetSecrets();
-                w.preparePutTargets(500);
-                workloads.put(server, w);
-            }
-            Map<Server, Double> putRate = new LinkedHashMap<>();
-            for (Map.Entry<Server, Workloads> e : workloads.entrySet()) {
-                Workloads w = e.getValue();
-                LoadRun.Result get = LoadRun.run(THREADS, options.warmupMillis(), w::get);
-                LoadRun.Result put = LoadRun.run(THREADS, options.warmupMillis(), w::put);
-                putRate.put(e.getKey(), put.perSecond());
-                System.out.printf("warm-up %-5s GetSecretValue %.0f req/s, PutSecretValue %.0f req/s%n",
-                        e.getKey().label, get.perSecond(), put.perSecond());
-            }
-            // Windows alternate between the servers so that background load on a shared machine hits both alike.
-            for (int rep = 1; rep <= options.reps(); rep++) {
-                for (Operation operation : Operation.values()) {
-                    for (Map.Entry<Server, Workloads> e : workloads.entrySet()) {
-                        Workloads w = e.getValue();
-                        LoadRun.Request request = operation == Operation.GET ? w::get : w::put;
-                        if (operation == Operation.PUT) {
-                            w.preparePutTargets((long) (putRate.get(e.getKey()) * options.windowMillis() / 1000.0
-                                    * 1.5 / THREADS));
-                        }
-                        ServerProcess process = e.getKey() == Server.ROTOR ? rotor : moto;
-                        LoadRun.Result result = LoadRun.run(THREADS, options.windowMillis(), request,
-                                process::cpuMillis);
-                        report.window(e.getKey(), operation, result);
-                        System.out.printf("window %d %-5s %-14s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  server CPU"
-                                        + " %5.0f us/req  errors %d%n", rep, e.getKey().label, operation.wireName,
-                                result.perSecond(), result.p50Millis(), result.p99Millis(), result.serverCpuMicros(),
-                                result.errors());
-                    }
+    /**
+     * The baseline's class-data archive, made as the launcher makes Rotor's: a short run with
+     * {@code -XX:ArchiveClassesAtExit} that answers a few requests.
+     */
+    private void bareArchive() throws Exception {
+        Path archive = bareArchivePath();
+        Files.deleteIfExists(archive);
+        List<String> training = bareCommand.stream().map(a -> a.equals("{cds}")
+                ? "-XX:ArchiveClassesAtExit=" + archive : a).toList();
+        try (ServerProcess bare = ServerProcess.start("bare", training, environment(Server.BARE),
+                logs.resolve("bare-cds.log"))) {
+            bare.awaitReady(30_000);
+            try (AwsJsonClient client = new AwsJsonClient(bare.endpoint())) {
+                for (int i = 0; i < 5; i++) {
+                    client.call("GetSecretValue", "{\"SecretId\":\"cds-training\"}");
                 }
             }
         }
     }
 
+    private Path bareArchivePath() {
+        return root.resolve("bench/target/bare.jsa");
+    }
+
+    private List<String> command(Server server) {
+        return switch (server) {
+            case ROTOR -> rotorCommand;
+            case MOTO -> motoCommand;
+            case BARE -> bareCommand.stream().flatMap(a -> a.equals("{cds}") ? (Files.isRegularFile(bareArchivePath())
+                    ? java.util.stream.Stream.of("-XX:SharedArchiveFile=" + bareArchivePath(), "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off") : java.util.stream.Stream.empty()) : java.util.stream.Stream.of(a))
+                    .toList();
+        };
+    }
+
     private ServerProcess launch(Server server) throws IOException {
-        // Rotor runs with the environment the ./rotor launcher gives it (glibc arenas capped).
-        return ServerProcess.start(server.label, server == Server.ROTOR ? rotorCommand : motoCommand,
-                server == Server.ROTOR ? java.util.Map.of("MALLOC_ARENA_MAX",
-                        System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2")) : java.util.Map.of(),
+        return ServerProcess.start(server.label, command(server), environment(server),
                 logs.resolve(server.name().toLowerCase() + ".log"));
+    }
+
+    /** Rotor on a data directory (the restart part). */
+    private ServerProcess launchOn(Path dataDir) throws IOException {
+        List<String> command = new ArrayList<>(rotorCommand);
+        command.addAll(List.of("--data-dir", dataDir.toString()));
+        return ServerProcess.start(Server.ROTOR.label, command, environment(Server.ROTOR), logs.resolve("rotor.log"));
+    }
+
+    /** The Java servers run with the environment the ./rotor launcher gives Rotor (glibc arenas capped). */
+    private static Map<String, String> environment(Server server) {
+        return server == Server.MOTO ? Map.of()
+                : Map.of("MALLOC_ARENA_MAX", System.getenv().getOrDefault("MALLOC_ARENA_MAX", "2"));
     }
 
     /** The launcher's JVM flags: ROTOR_JAVA_OPTS if set, else the default written in the ./rotor script. */
@@ -189,25 +206,29 @@ public final class EmulatorBenchmark {
         }
     }
 
-    /** The servers compared. */
+    /** The servers compared; {@code maxPutsPerSecond} sizes the secrets prepared for PutSecretValue. */
     enum Server {
-        ROTOR("Rotor"), MOTO("moto");
+        ROTOR("Rotor", 12_000), BARE("bare Javalin", 0), MOTO("moto", 1_500);
 
         final String label;
+        final int maxPutsPerSecond;
 
-        Server(String label) {
+        Server(String label, int maxPutsPerSecond) {
             this.label = label;
+            this.maxPutsPerSecond = maxPutsPerSecond;
         }
     }
 
-    /** The measured operations. */
+    /** The measured operations; {@code key} names them to the wrk script. */
     enum Operation {
-        GET("GetSecretValue"), PUT("PutSecretValue");
+        GET("GetSecretValue", "get"), PUT("PutSecretValue", "put");
 
         final String wireName;
+        final String key;
 
-        Operation(String wireName) {
+        Operation(String wireName, String key) {
             this.wireName = wireName;
+            this.key = key;
         }
     }
 }

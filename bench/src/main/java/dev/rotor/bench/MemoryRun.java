@@ -1,13 +1,7 @@
 package dev.rotor.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import static dev.rotor.bench.AwsJsonClient.str;
 
 /** Rotor's resident memory, idle and holding many secrets, with a heap histogram for whoever makes it smaller. */
 final class MemoryRun {
@@ -30,27 +24,7 @@ final class MemoryRun {
             report.memory("Rotor idle, empty", rotor.rssMiB());
             AwsJsonClient client = new AwsJsonClient(rotor.endpoint());
             long started = System.nanoTime();
-            List<Thread> loaders = new ArrayList<>();
-            List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (int t = 0; t < EmulatorBenchmark.THREADS; t++) {
-                int thread = t;
-                loaders.add(new Thread(() -> {
-                    try {
-                        for (int i = thread; i < options.secrets(); i += EmulatorBenchmark.THREADS) {
-                            load(client, "mem-" + i);
-                        }
-                    } catch (Exception e) {
-                        failures.add(e);
-                    }
-                }));
-            }
-            loaders.forEach(Thread::start);
-            for (Thread loader : loaders) {
-                loader.join();
-            }
-            if (!failures.isEmpty()) {
-                throw failures.get(0);
-            }
+            SecretsFill.fill(client, "mem", options.secrets(), options.versions());
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("loaded %d secrets x %d versions in %.1f s%n", options.secrets(), options.versions(),
                     seconds);
@@ -88,19 +62,5 @@ final class MemoryRun {
                 System.out.println(top);
             }
         }
-    }
-
-    private void load(AwsJsonClient client, String name) throws IOException, InterruptedException {
-        client.require("CreateSecret", "{\"Name\":" + str(name) + ",\"ClientRequestToken\":"
-                + str(UUID.randomUUID().toString()) + ",\"SecretString\":" + str(value(name, 0)) + "}");
-        for (int v = 1; v < options.versions(); v++) {
-            client.require("PutSecretValue", "{\"SecretId\":" + str(name) + ",\"ClientRequestToken\":"
-                    + str(UUID.randomUUID().toString()) + ",\"SecretString\":" + str(value(name, v)) + "}");
-        }
-    }
-
-    private static String value(String name, int version) {
-        return "{\"username\":\"" + name + "\",\"password\":\"version-" + version + "-Xk3pQ9vL2wR7mN4tB8\","
-                + "\"host\":\"db.internal\",\"port\":3306}";
     }
 }

@@ -14,12 +14,14 @@ final class ServerProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final long startedNanos;
+    private final long startedEpochMillis;
 
-    private ServerProcess(String name, Process process, int port, long startedNanos) {
+    private ServerProcess(String name, Process process, int port, long startedNanos, long startedEpochMillis) {
         this.name = name;
         this.process = process;
         this.port = port;
         this.startedNanos = startedNanos;
+        this.startedEpochMillis = startedEpochMillis;
     }
 
     /**
@@ -33,8 +35,9 @@ final class ServerProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        long startedEpochMillis = System.currentTimeMillis();
         long started = System.nanoTime();
-        return new ServerProcess(name, builder.start(), port, started);
+        return new ServerProcess(name, builder.start(), port, started, startedEpochMillis);
     }
 
     /**
@@ -42,19 +45,28 @@ final class ServerProcess implements AutoCloseable {
      * after {@code timeoutMillis}.
      */
     double awaitReady(long timeoutMillis) throws IOException, InterruptedException {
+        return awaitAnswer("GetRandomPassword", "{}", timeoutMillis);
+    }
+
+    /**
+     * Polls {@code operation} every 5 ms until the first 200 and returns milliseconds since the process was started.
+     * Gives up after {@code timeoutMillis}.
+     */
+    double awaitAnswer(String operation, String body, long timeoutMillis) throws IOException, InterruptedException {
         try (AwsJsonClient client = new AwsJsonClient(endpoint())) {
-            return awaitReady(client, timeoutMillis);
+            return awaitAnswer(client, operation, body, timeoutMillis);
         }
     }
 
-    private double awaitReady(AwsJsonClient client, long timeoutMillis) throws IOException, InterruptedException {
+    private double awaitAnswer(AwsJsonClient client, String operation, String body, long timeoutMillis)
+            throws IOException, InterruptedException {
         long deadline = startedNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited with status " + process.exitValue() + " before it was ready");
             }
             try {
-                if (client.call("GetRandomPassword", "{}").ok()) {
+                if (client.call(operation, body).ok()) {
                     return (System.nanoTime() - startedNanos) / 1e6;
                 }
             } catch (IOException notYet) {
@@ -67,6 +79,11 @@ final class ServerProcess implements AutoCloseable {
 
     URI endpoint() {
         return URI.create("http://127.0.0.1:" + port + "/");
+    }
+
+    /** When the process was started, in epoch milliseconds (the warm-up curve counts seconds from here). */
+    long startedEpochMillis() {
+        return startedEpochMillis;
     }
 
     String name() {

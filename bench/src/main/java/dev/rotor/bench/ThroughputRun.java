@@ -1,0 +1,105 @@
+package dev.rotor.bench;
+
+import dev.rotor.bench.EmulatorBenchmark.Operation;
+import dev.rotor.bench.EmulatorBenchmark.Server;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Throughput from the first second: each server is started afresh for each operation and repetition, measured with
+ * wrk from the moment it answers (the warm-up curve: answers per second since its process started), and then in a
+ * steady window. Servers take turns within each repetition, so background load on a shared machine hits all alike.
+ */
+final class ThroughputRun {
+    static final int GET_SECRETS = 100;
+    /** PutSecretValue calls per secret at most: well below the quota of 100 versions. */
+    static final int PUTS_PER_SECRET = 80;
+
+    private final Options options;
+    private final Launcher launcher;
+    private final Wrk wrk;
+    private int runId;
+
+    /** Starts a server process. */
+    @FunctionalInterface
+    interface Launcher {
+        ServerProcess launch(Server server) throws IOException;
+    }
+
+    /**
+     * One server process for one operation: start to first 200, the warm-up curve, and the steady window (with the
+     * server's CPU time per request from /proc).
+     */
+    record Measured(Server server, Operation operation, int rep, double readyMillis, Wrk.Result curve,
+                    Wrk.Result steady, double serverCpuMicros) {
+
+        /** Answers per second over the first {@code seconds} after the process started. */
+        double firstSeconds(int seconds) {
+            return curve.perSecond(0, seconds);
+        }
+    }
+
+    ThroughputRun(Options options, Launcher launcher, Wrk wrk) {
+        this.options = options;
+        this.launcher = launcher;
+        this.wrk = wrk;
+    }
+
+    void measure(Report report) throws Exception {
+        for (int rep = 1; rep <= options.reps(); rep++) {
+            for (Server server : List.of(Server.ROTOR, Server.BARE, Server.MOTO)) {
+                report.throughput(run(server, Operation.GET, rep));
+            }
+            for (Server server : List.of(Server.ROTOR, Server.MOTO)) {
+                report.throughput(run(server, Operation.PUT, rep));
+            }
+        }
+    }
+
+    private Measured run(Server server, Operation operation, int rep) throws Exception {
+        try (ServerProcess process = launcher.launch(server)) {
+            double ready = process.awaitReady(30_000);
+            String prefix = "r" + rep + "-" + operation.key;
+            int curveSeconds = operation == Operation.GET ? options.curveSeconds() : options.coldSeconds();
+            int secrets = operation == Operation.GET ? GET_SECRETS : putSecrets(server, curveSeconds);
+            prepare(process, server, prefix, secrets);
+            long sinceStart = System.currentTimeMillis() - process.startedEpochMillis();
+            int remaining = Math.max(1, (int) Math.ceil(curveSeconds - sinceStart / 1000.0));
+            Wrk.Result curve = wrk.run(process.endpoint(), operation.key, process.startedEpochMillis(), prefix,
+                    secrets, remaining, ++runId);
+            if (operation == Operation.PUT) {
+                // fresh secrets for an unmeasured warm-up window and the measured one
+                prefix = prefix + "-steady";
+                secrets = putSecrets(server, options.warmupSeconds() + options.windowSeconds());
+                prepare(process, server, prefix, secrets);
+                wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix, secrets,
+                        options.warmupSeconds(), ++runId);
+            }
+            double cpuBefore = process.cpuMillis();
+            Wrk.Result steady = wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix,
+                    secrets, options.windowSeconds(), ++runId);
+            double cpuMicros = (process.cpuMillis() - cpuBefore) * 1000 / Math.max(1, steady.requests());
+            Measured measured = new Measured(server, operation, rep, ready, curve, steady, cpuMicros);
+            System.out.printf("rep %d %-12s %-14s ready %4.0f ms  first %2d s %7.0f req/s  steady %7.0f req/s  p50 %5.2f"
+                            + " ms  p99 %5.2f ms  server CPU %4.0f us/req  errors %d/%d%n", rep, server.label,
+                    operation.wireName, ready, Math.min(10, curveSeconds), measured.firstSeconds(Math.min(10,
+                            curveSeconds)), steady.perSecond(), steady.p50Millis(), steady.p99Millis(), cpuMicros,
+                    curve.errors(), steady.errors());
+            return measured;
+        }
+    }
+
+    private static void prepare(ServerProcess process, Server server, String prefix, int secrets) throws Exception {
+        if (server != Server.BARE) {
+            try (AwsJsonClient client = new AwsJsonClient(process.endpoint())) {
+                SecretsFill.fill(client, prefix, secrets, 1);
+            }
+        }
+    }
+
+    /** Secrets enough for {@code seconds} of PutSecretValue at the server's best rate, {@link #PUTS_PER_SECRET} each. */
+    private static int putSecrets(Server server, int seconds) {
+        return (int) Math.ceil(server.maxPutsPerSecond * seconds / (double) PUTS_PER_SECRET);
+    }
+}

@@ -116,14 +116,7 @@ public final class H2SecretStore implements SecretStore {
     private SecretState load(long secretId, H2Transaction sql) {
         writeLock.lock();
         try {
-            SecretState state = states.byId(secretId);
-            if (state == null) {
-                state = sql.state(secretId);
-                if (state != null) {
-                    states.publish(state);
-                }
-            }
-            return state;
+            return states.orLoad(secretId, sql::state);
         } finally {
             writeLock.unlock();
         }

@@ -28,6 +28,21 @@ final class SecretStates {
         return id == null ? null : byId.get(id);
     }
 
+    /**
+     * The secret's committed state, read with {@code load} (from the database) and kept when the model lacks it.
+     * Callers hold the store's write lock: no write is then between its commit and its publication.
+     */
+    SecretState orLoad(long id, java.util.function.LongFunction<SecretState> load) {
+        SecretState state = byId.get(id);
+        if (state == null) {
+            state = load.apply(id);
+            if (state != null) {
+                publish(state);
+            }
+        }
+        return state;
+    }
+
     /** Makes {@code state} the committed state of its secret. Callers hold the store's write lock. */
     void publish(SecretState state) {
         long id = state.secret().id();

@@ -10,6 +10,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A write, under the store's write lock: every change goes to the database through {@link H2Transaction} and to a
@@ -52,26 +55,27 @@ final class WriteTransaction extends ModelReads {
 
     @Override
     SecretView viewByName(String name) {
-        SecretDraft drafted = drafted(draft -> draft.secret().name().equals(name));
-        if (drafted != null) {
-            return drafted.deleted() ? null : drafted;
-        }
-        SecretState cached = cleared ? null : states.byName(name);
-        return cached != null ? view(cached.secret().id()) : sql.findByName(name).map(s -> view(s.id())).orElse(null);
+        return lookup(secret -> secret.name().equals(name), () -> states.byName(name), () -> sql.findByName(name));
     }
 
     @Override
     SecretView viewByArn(String arn) {
-        SecretDraft drafted = drafted(draft -> draft.secret().arn().equals(arn));
+        return lookup(secret -> secret.arn().equals(arn), () -> states.byArn(arn), () -> sql.findByArn(arn));
+    }
+
+    /** This write's draft of the secret, else its committed state from the model, else from the database. */
+    private SecretView lookup(Predicate<Secret> matches, Supplier<SecretState> cached,
+                              Supplier<Optional<Secret>> query) {
+        SecretDraft drafted = drafted(draft -> matches.test(draft.secret()));
         if (drafted != null) {
             return drafted.deleted() ? null : drafted;
         }
-        SecretState cached = cleared ? null : states.byArn(arn);
-        return cached != null ? view(cached.secret().id()) : sql.findByArn(arn).map(s -> view(s.id())).orElse(null);
+        SecretState state = cleared ? null : cached.get();
+        return state != null ? view(state.secret().id()) : query.get().map(s -> view(s.id())).orElse(null);
     }
 
     /** The draft that matches, a live one before a deleted one (a name may be reused after a deletion). */
-    private SecretDraft drafted(java.util.function.Predicate<SecretDraft> matches) {
+    private SecretDraft drafted(Predicate<SecretDraft> matches) {
         SecretDraft deleted = null;
         for (SecretDraft draft : drafts.values()) {
             if (matches.test(draft)) {
@@ -89,17 +93,7 @@ final class WriteTransaction extends ModelReads {
      * write can be between its commit and its publication) from the database, and then kept in the model.
      */
     private SecretState committed(long secretId) {
-        if (cleared) {
-            return sql.state(secretId);
-        }
-        SecretState state = states.byId(secretId);
-        if (state == null) {
-            state = sql.state(secretId);
-            if (state != null) {
-                states.publish(state);
-            }
-        }
-        return state;
+        return cleared ? sql.state(secretId) : states.orLoad(secretId, sql::state);
     }
 
     private SecretDraft draft(long secretId) {

@@ -78,6 +78,20 @@ class RotationCatalogTest {
     }
 
     @Test
+    void whenTheRunCannotStartEveryScenariosTestFailsWithTheCause() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), "name: alpha\nactions:\n  - rotate\n");
+        Files.writeString(dir.resolve("b.yaml"), "name: beta\nactions:\n  - rotate\n");
+        RotationCatalog nowhere = CATALOG.scenarios(dir).externalDatabase("jdbc:mysql://127.0.0.1:1/none", "root", "");
+
+        try (Stream<DynamicTest> tests = nowhere.dynamicTests()) {
+            tests.forEach(test -> assertThatThrownBy(() -> test.getExecutable().execute())
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("the catalog run stopped before " + test.getDisplayName() + " finished: ")
+                    .hasMessageContaining("127.0.0.1:1"));
+        }
+    }
+
+    @Test
     void eachOptionLeavesTheCatalogItCameFromUnchanged() throws IOException {
         Files.writeString(dir.resolve("a.yaml"), "name: alpha\nactions:\n  - rotate\n");
         CATALOG.scenarios(dir).only("alpha").environment("EXCLUDE_CHARACTERS", "/@");

@@ -13,4 +13,12 @@ public interface Action {
     String kind();
 
     ActionOutcome execute(ActionContext context) throws InterruptedException;
+
+    /**
+     * Whether the action reaches beyond its own scenario (e.g. restarts the database server every scenario shares),
+     * so that its scenario must run with no other running at the same time.
+     */
+    default boolean needsTheRunAlone() {
+        return false;
+    }
 }

@@ -5,6 +5,7 @@ import dev.rotor.harness.report.ConsoleStyle;
 import dev.rotor.harness.report.ReportOptions;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.runner.FunctionUnderTest;
+import dev.rotor.harness.runner.Parallelism;
 import dev.rotor.harness.runner.RunSettings;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
@@ -83,6 +84,11 @@ public final class RunCommand implements Callable<Integer> {
             + " (the idempotency check).")
     boolean noRepeatSteps;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "Run up to N scenarios at once, each with an"
+            + " emulator of its own (default: min(cores, available memory / 512 MiB); 1 runs them one after another)."
+            + " Console blocks and reports stay in catalog order.")
+    Integer parallel;
+
     @Mixin
     ReportOptions reports;
 
@@ -99,9 +105,13 @@ public final class RunCommand implements Callable<Integer> {
             err.println("rotor: invalid scenario: " + e.getMessage());
             return 2;
         }
+        if (parallel != null && parallel < 1) {
+            throw new IllegalArgumentException("--parallel must be at least 1");
+        }
         List<FunctionUnderTest> functions = settings.functions();
         ConsoleReporter console = new ConsoleReporter(out, ConsoleStyle.detect());
-        RunResult result = settings.harnessRun(console).run(functions, selected);
+        RunResult result = settings.harnessRun(console)
+                .withParallel(parallel == null ? Parallelism.machineDefault() : parallel).run(functions, selected);
         reports.reports().write(result, out);
         return result.passed() ? 0 : 1;
     }

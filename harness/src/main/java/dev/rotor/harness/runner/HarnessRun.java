@@ -1,6 +1,5 @@
 package dev.rotor.harness.runner;
 
-import dev.rotor.emulator.Emulator;
 import dev.rotor.emulator.EmulatorConfig;
 import dev.rotor.emulator.rotation.RotationSettings;
 import dev.rotor.harness.database.DatabaseProvider;
@@ -10,21 +9,18 @@ import dev.rotor.harness.report.RunListener;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.result.ScenarioResult;
 import dev.rotor.harness.scenario.Scenario;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One {@code rotor run}: one database server and one emulator for the whole run; every scenario for each function
- * under test in turn, each isolated by its own users, schema, secrets and function registration, or SKIPPED with the
- * reason when it does not apply to the function's strategy or the engine. Everything started is stopped at the end,
+ * One {@code rotor run}: one database server for the whole run; every scenario for each function under test, each
+ * isolated by its own users, schema, secrets and function registration, or SKIPPED with the reason when it does not
+ * apply to the function's strategy or the engine. Up to {@code parallel} scenarios run at once, each lane with an
+ * emulator of its own; results and console blocks come in catalog order. Everything started is stopped at the end,
  * also on failure and on Ctrl-C.
  */
 public final class HarnessRun {
@@ -32,21 +28,49 @@ public final class HarnessRun {
     private final Engine engine;
     private final boolean repeatSteps;
     private final RunListener listener;
+    private final int parallel;
 
+    /** A serial run (one scenario at a time). */
     public HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener) {
+        this(databases, engine, repeatSteps, listener, 1);
+    }
+
+    private HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener,
+                       int parallel) {
+        if (parallel < 1) {
+            throw new IllegalArgumentException("parallel must be at least 1, not " + parallel);
+        }
         this.databases = databases;
         this.engine = engine;
         this.repeatSteps = repeatSteps;
         this.listener = listener;
+        this.parallel = parallel;
+    }
+
+    /** The same run with up to {@code scenarios} scenarios at once (1: one after another). */
+    public HarnessRun withParallel(int scenarios) {
+        return new HarnessRun(databases, engine, repeatSteps, listener, scenarios);
+    }
+
+    /** One scenario for one function, at its place in the catalog. */
+    private record Planned(FunctionUnderTest function, Scenario scenario, String prefix, Optional<String> skip) {
     }
 
     public RunResult run(List<FunctionUnderTest> functions, List<Scenario> scenarios) {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        List<ScenarioResult> results = new ArrayList<>();
         String jars = String.join(", ", functions.stream().map(f -> f.jar().getFileName().toString()).toList());
         String handlers = String.join(", ", functions.stream().map(FunctionUnderTest::handler).toList());
         String strategies = String.join(", ", functions.stream().map(f -> f.strategy().id()).toList());
+        List<Planned> plan = new ArrayList<>();
+        for (FunctionUnderTest function : functions) {
+            String prefix = functions.size() == 1 ? "" : function.strategy().id() + "/";
+            for (Scenario scenario : scenarios) {
+                plan.add(new Planned(function, scenario, prefix,
+                        scenario.notApplicableReason(function.strategy(), engine)));
+            }
+        }
+        List<ScenarioResult> results;
         Duration databaseStart;
         String database;
         try (DatabaseServer server = databases.start(engine)) {
@@ -54,20 +78,9 @@ public final class HarnessRun {
             database = server.description();
             Thread hook = new Thread(server::close, "rotor-run-cleanup");
             Runtime.getRuntime().addShutdownHook(hook);
-            EmulatorConfig config = EmulatorConfig.defaults()
-                    .withRotation(RotationSettings.defaults().withRepeatSteps(repeatSteps));
-            try (Emulator emulator = Emulator.start(config); SecretsManagerClient sm = client(emulator)) {
-                listener.runStarted(jars, strategies, engine.id(), database, functions.size() * scenarios.size());
-                for (FunctionUnderTest function : functions) {
-                    PrefixedListener shown = new PrefixedListener(listener,
-                            functions.size() == 1 ? "" : function.strategy().id() + "/");
-                    ScenarioRunner runner = new ScenarioRunner(function, emulator.admin(), sm, server, shown);
-                    for (Scenario scenario : scenarios) {
-                        ScenarioResult result = scenario.notApplicableReason(function.strategy(), engine)
-                                .map(reason -> runner.skip(scenario, reason)).orElseGet(() -> runner.run(scenario));
-                        results.add(shown.renamed(result));
-                    }
-                }
+            try {
+                listener.runStarted(jars, strategies, engine.id(), database, plan.size());
+                results = runAll(plan, server);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
@@ -82,9 +95,35 @@ public final class HarnessRun {
         return run;
     }
 
-    private static SecretsManagerClient client(Emulator emulator) {
-        return SecretsManagerClient.builder().endpointOverride(emulator.endpoint()).region(Region.US_EAST_1)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("rotor", "rotor")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+    /** Every planned scenario on as many lanes as run at once (each lane its own emulator), in catalog order. */
+    private List<ScenarioResult> runAll(List<Planned> plan, DatabaseServer server) {
+        EmulatorConfig config = EmulatorConfig.defaults()
+                .withRotation(RotationSettings.defaults().withRepeatSteps(repeatSteps));
+        long runnable = plan.stream().filter(p -> p.skip().isEmpty()).count();
+        List<EmulatorLane> lanes = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, Math.min(parallel, runnable)); i++) {
+            lanes.add(new EmulatorLane(config));
+        }
+        CatalogOrderListener shown = new CatalogOrderListener(listener, plan.size());
+        List<CatalogScheduler.Job<EmulatorLane, ScenarioResult>> jobs = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Planned planned = plan.get(i);
+            PrefixedListener prefixed = new PrefixedListener(shown.scenario(i), planned.prefix());
+            jobs.add(new CatalogScheduler.Job<>(planned.scenario().exclusive(), lane -> {
+                ScenarioResult result = planned.skip().isPresent()
+                        ? ScenarioRunner.skip(planned.scenario(), planned.skip().get(), prefixed)
+                        : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed)
+                                .run(planned.scenario());
+                return prefixed.renamed(result);
+            }));
+        }
+        try {
+            return new CatalogScheduler<>(lanes).run(jobs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the run was interrupted", e);
+        } finally {
+            lanes.forEach(EmulatorLane::close);
+        }
     }
 }

@@ -83,11 +83,13 @@ public final class ScenarioRunner {
     }
 
     /** A scenario that does not apply to this function or engine: reported, with the reason, and not run. */
-    public ScenarioResult skip(Scenario scenario, String reason) {
+    public static ScenarioResult skip(Scenario scenario, String reason, RunListener listener) {
         listener.scenarioStarted(scenario.name());
-        return finished(new ScenarioResult(scenario.name(), scenario.description(), String.valueOf(scenario.file()),
-                ScenarioResult.Status.SKIPPED, Duration.ZERO, List.of(), List.of(), Availability.NONE, List.of(),
-                reason));
+        ScenarioResult result = new ScenarioResult(scenario.name(), scenario.description(),
+                String.valueOf(scenario.file()), ScenarioResult.Status.SKIPPED, Duration.ZERO, List.of(), List.of(),
+                Availability.NONE, List.of(), reason);
+        listener.scenarioFinished(result);
+        return result;
     }
 
     private ScenarioResult finished(ScenarioResult result) {

@@ -12,6 +12,11 @@ import java.util.Set;
 public record Scenario(String name, String description, Path file, Set<Strategy> strategies, Set<Engine> engines,
                        Setup setup, List<Action> actions) {
 
+    /** Whether the scenario must run alone: one of its actions reaches what other scenarios share. */
+    public boolean exclusive() {
+        return actions.stream().anyMatch(Action::needsTheRunAlone);
+    }
+
     public boolean appliesTo(Strategy strategy, Engine engine) {
         return notApplicableReason(strategy, engine).isEmpty();
     }

@@ -21,16 +21,16 @@ logs="$ROOT/bench/results/catalog-logs"
 mkdir -p "$logs"
 "$ROOT/rotor" --version >/dev/null   # builds the CLI first, so no run pays for it
 
-# One run: prints "seconds verdict"; the log stays in bench/results/catalog-logs.
+# One run: prints "wall-seconds cpu-seconds verdict" (CPU: user + system of the run and every process it started and
+# waited for: the function processes, the embedded mysqld); the log stays in bench/results/catalog-logs.
 one() {
-  local mode="$1" i="$2" log start end
+  local mode="$1" i="$2" log times TIMEFORMAT='%R %U %S'
   log="$logs/$mode-$i.txt"
   local args=(run --db "$db" --strategy "$strategy")
   if [ "$mode" = serial ]; then args+=(--parallel 1); elif [ -n "$parallel" ]; then args+=(--parallel "$parallel"); fi
-  start=$(date +%s.%N)
-  (cd "$ROOT" && ./rotor "${args[@]}") >"$log" 2>&1 || true
-  end=$(date +%s.%N)
-  printf '%s %s\n' "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')" "$(grep -E '^[0-9]+ passed' "$log" | tail -1 | tr ' ' '_')"
+  times=$( { time (cd "$ROOT" && ./rotor "${args[@]}" >"$log" 2>&1); } 2>&1 ) || true
+  printf '%s %s\n' "$(echo "$times" | awk '{ printf "%.1f %.1f", $1, $2 + $3 }')" \
+    "$(grep -E '^[0-9]+ passed' "$log" | tail -1 | tr ' ' '_')"
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -42,17 +42,17 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
   echo "- Machine: $(nproc) cores, $(awk '/MemAvailable/ { printf "%.1f GiB available", $2 / 1048576 }' /proc/meminfo)"
   echo "- Command: \`./rotor run --db $db --strategy $strategy --parallel 1\` against the same without --parallel${parallel:+ (--parallel $parallel)}"
   echo
-  echo "| run | mode | wall s | verdicts | load average before |"
-  echo "|---:|---|---:|---|---|"
+  echo "| run | mode | wall s | CPU s | verdicts | load average before |"
+  echo "|---:|---|---:|---:|---|---|"
 } >"$out"
 serial=() parallel_times=()
 for i in $(seq 1 "$runs"); do
   for mode in serial parallel; do
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
-    read -r seconds verdict < <(one "$mode" "$i")
-    echo "| $i | $mode | $seconds | ${verdict//_/ } | $load |" >>"$out"
+    read -r seconds cpu verdict < <(one "$mode" "$i")
+    echo "| $i | $mode | $seconds | $cpu | ${verdict//_/ } | $load |" >>"$out"
     if [ "$mode" = serial ]; then serial+=("$seconds"); else parallel_times+=("$seconds"); fi
-    echo "run $i $mode: $seconds s (${verdict//_/ }), load before $load" >&2
+    echo "run $i $mode: $seconds s, CPU $cpu s (${verdict//_/ }), load before $load" >&2
   done
 done
 s=$(printf '%s\n' "${serial[@]}" | median)

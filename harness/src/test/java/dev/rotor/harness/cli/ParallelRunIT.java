@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParallelRunIT {
     /** The catalog below in its order (file names sorted). */
     private static final List<String> CATALOG = List.of("clone-only", "custom-keys-preserved", "first-rotation",
-            "repeated-rotations", "special-characters");
+            "repeated-rotations");
 
     private static DatabaseServer server;
 
@@ -75,7 +75,7 @@ class ParallelRunIT {
         assertThat(parallel.code()).as(parallel.console()).isEqualTo(1);
         assertThat(serial.statuses()).containsExactly(Map.entry("clone-only", "SKIPPED"),
                 Map.entry("custom-keys-preserved", "FAILED"), Map.entry("first-rotation", "PASSED"),
-                Map.entry("repeated-rotations", "PASSED"), Map.entry("special-characters", "PASSED"));
+                Map.entry("repeated-rotations", "PASSED"));
         assertThat(parallel.statuses()).as(parallel.console()).containsExactlyEntriesOf(serial.statuses());
         assertThat(parallel.json().get("scenarios").get(1).get("violations")).extracting(v -> v.get("invariant")
                 .asText()).contains("FIELDS");

@@ -15,7 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole catalog passes against both reference functions, on MySQL 8 and on MariaDB (real containers). */
+/**
+ * The whole catalog passes against both reference functions, on MySQL 8 and on MariaDB (real containers), with as many
+ * scenarios at once as {@code rotor run} runs by default.
+ */
 @ExtendWith(ContainerEngine.class)
 class CatalogIT {
 
@@ -25,7 +28,7 @@ class CatalogIT {
         ContainerEngine.require();
         var catalog = HarnessFixtures.catalog();
         RunResult run = new HarnessRun(DatabaseProvider.container(), engine, true, RunListener.NONE)
-                .run(List.of(HarnessFixtures.reference(Strategy.SINGLE_USER),
+                .withParallel(Parallelism.machineDefault()).run(List.of(HarnessFixtures.reference(Strategy.SINGLE_USER),
                         HarnessFixtures.reference(Strategy.ALTERNATING_USERS)), catalog);
 
         assertThat(run.scenarios()).hasSize(2 * catalog.size());

@@ -103,6 +103,14 @@ public final class RotationCatalog {
         return new RotationCatalog(settings.withFunctionTimeout(timeout));
     }
 
+    /**
+     * Up to this many scenarios at once, each with an emulator of its own (default: min(cores, available memory /
+     * 512 MiB); 1 runs them one after another). Results still come in catalog order.
+     */
+    public RotationCatalog parallel(int scenarios) {
+        return new RotationCatalog(settings.withParallel(scenarios));
+    }
+
     /** Whether every step is invoked twice with the same token, the idempotency check (default true). */
     public RotationCatalog repeatSteps(boolean repeat) {
         return new RotationCatalog(settings.withRepeatSteps(repeat));

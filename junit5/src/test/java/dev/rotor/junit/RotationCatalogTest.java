@@ -67,6 +67,7 @@ class RotationCatalogTest {
                 .hasMessage("no scenario matches [no-such-scenario]");
         assertThatThrownBy(() -> CATALOG.functionTimeout("soon").dynamicTests())
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CATALOG.parallel(0).dynamicTests()).hasMessage("--parallel must be at least 1");
     }
 
     @Test

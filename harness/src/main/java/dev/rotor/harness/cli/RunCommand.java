@@ -5,7 +5,6 @@ import dev.rotor.harness.report.ConsoleStyle;
 import dev.rotor.harness.report.ReportOptions;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.runner.FunctionUnderTest;
-import dev.rotor.harness.runner.Parallelism;
 import dev.rotor.harness.runner.RunSettings;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
@@ -97,7 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         RunSettings settings = new RunSettings(scenarios, only, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, !noRepeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, !noRepeatSteps, parallel);
         List<Scenario> selected;
         try {
             selected = settings.scenarios();
@@ -105,13 +104,9 @@ public final class RunCommand implements Callable<Integer> {
             err.println("rotor: invalid scenario: " + e.getMessage());
             return 2;
         }
-        if (parallel != null && parallel < 1) {
-            throw new IllegalArgumentException("--parallel must be at least 1");
-        }
         List<FunctionUnderTest> functions = settings.functions();
         ConsoleReporter console = new ConsoleReporter(out, ConsoleStyle.detect());
-        RunResult result = settings.harnessRun(console)
-                .withParallel(parallel == null ? Parallelism.machineDefault() : parallel).run(functions, selected);
+        RunResult result = settings.harnessRun(console).run(functions, selected);
         reports.reports().write(result, out);
         return result.passed() ? 0 : 1;
     }

@@ -27,11 +27,12 @@ import java.util.Map;
  * @param strategy         single-user or alternating-users; null: both (needed with {@code function})
  * @param function         the function's jar; null: the reference function for each strategy
  * @param dbPassword       the external server's admin password; null: {@code $ROTOR_DB_PASSWORD}
+ * @param parallel         scenarios at once; null: {@link Parallelism#machineDefault()}
  */
 public record RunSettings(Path scenarioLocation, List<String> scenarioNames, String strategy, Path function,
                           String handler, Map<String, String> functionEnvironment, String functionTimeout,
                           String engine, String db, String image, String jdbcUrl, String dbUser, String dbPassword,
-                          boolean repeatSteps) {
+                          boolean repeatSteps, Integer parallel) {
 
     public static final String DEFAULT_FUNCTION_TIMEOUT = "30s";
     public static final String DEFAULT_ENGINE = "mysql";
@@ -45,71 +46,80 @@ public record RunSettings(Path scenarioLocation, List<String> scenarioNames, Str
     /** Everything as {@code rotor run} without options: the whole catalog, both reference functions, MySQL, auto. */
     public static RunSettings defaults() {
         return new RunSettings(null, List.of(), null, null, null, Map.of(), DEFAULT_FUNCTION_TIMEOUT, DEFAULT_ENGINE,
-                DEFAULT_DB, null, null, null, null, true);
+                DEFAULT_DB, null, null, null, null, true, null);
     }
 
     public RunSettings withScenarioLocation(Path location) {
         return new RunSettings(location, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withScenarioNames(List<String> names) {
         return new RunSettings(scenarioLocation, names, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withStrategy(String id) {
         return new RunSettings(scenarioLocation, scenarioNames, id, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withFunction(Path jar, String handlerName) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, jar, handlerName, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withFunctionEnvironment(Map<String, String> environment) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, environment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withFunctionTimeout(String timeout) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                timeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                timeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     public RunSettings withEngine(String id) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, id, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, id, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     /** auto, container, embedded or external. */
     public RunSettings withDb(String provider) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, provider, image, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, provider, image, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     /** The container image (with db container). */
     public RunSettings withImage(String containerImage) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, containerImage, jdbcUrl, dbUser, dbPassword, repeatSteps);
+                functionTimeout, engine, db, containerImage, jdbcUrl, dbUser, dbPassword, repeatSteps, parallel);
     }
 
     /** An external server (db external) reached with an admin's credentials. */
     public RunSettings withExternalServer(String url, String user, String password) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, "external", image, url, user, password, repeatSteps);
+                functionTimeout, engine, "external", image, url, user, password, repeatSteps, parallel);
+    }
+
+    public RunSettings withParallel(Integer scenarios) {
+        return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeatSteps, scenarios);
     }
 
     public RunSettings withRepeatSteps(boolean repeat) {
         return new RunSettings(scenarioLocation, scenarioNames, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeat);
+                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, repeat, parallel);
     }
 
-    /** The run: its database provider and engine checked; the caller passes the functions and scenarios. */
+    /** The run: its options checked, its database provider chosen; the caller passes the functions and scenarios. */
     public HarnessRun harnessRun(RunListener listener) {
+        if (parallel != null && parallel < 1) {
+            throw new IllegalArgumentException("--parallel must be at least 1");
+        }
         Engine chosen = parsedEngine();
-        return new HarnessRun(provider(chosen), chosen, repeatSteps, listener);
+        return new HarnessRun(provider(chosen), chosen, repeatSteps, listener)
+                .withParallel(parallel == null ? Parallelism.machineDefault() : parallel);
     }
 
     private Engine parsedEngine() {

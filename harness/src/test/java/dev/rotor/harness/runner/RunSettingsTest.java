@@ -26,6 +26,7 @@ class RunSettingsTest {
         assertThat(defaults.repeatSteps()).isTrue();
         assertThat(defaults.scenarioLocation()).isNull();
         assertThat(defaults.scenarioNames()).isEmpty();
+        assertThat(defaults.parallel()).as("null: the machine's default").isNull();
     }
 
     @Test
@@ -64,6 +65,8 @@ class RunSettingsTest {
                 .harnessRun(RunListener.NONE)).hasMessage("--image needs --db container");
         assertThatThrownBy(() -> RunSettings.defaults().withExternalServer(null, "root", "pw")
                 .harnessRun(RunListener.NONE)).hasMessage("--db external needs --jdbc-url and --db-user");
+        assertThatThrownBy(() -> RunSettings.defaults().withParallel(0).harnessRun(RunListener.NONE))
+                .hasMessage("--parallel must be at least 1");
         assertThatThrownBy(() -> RunSettings.defaults().withDb("cloud")
                 .harnessRun(RunListener.NONE)).hasMessageContaining("unknown database provider 'cloud'");
     }

@@ -26,16 +26,23 @@ final class BoundedLog {
         int toHead = Math.min(length, headLimit - headSize);
         System.arraycopy(bytes, offset, head, headSize, toHead);
         headSize += toHead;
-        for (int i = offset + toHead; i < offset + length; i++) {
-            if (tailSize < tail.length) {
-                tail[(tailStart + tailSize) % tail.length] = bytes[i];
-                tailSize++;
-            } else {
-                tail[tailStart] = bytes[i];
-                tailStart = (tailStart + 1) % tail.length;
-                dropped++;
-            }
+        int rest = length - toHead;
+        if (rest == 0 || tail.length == 0) {
+            dropped += rest;
+            return;
         }
+        // only the last tail.length bytes can stay; what they push out of a full tail is dropped
+        int kept = Math.min(rest, tail.length);
+        int overflow = Math.max(0, tailSize + kept - tail.length);
+        dropped += rest - kept + overflow;
+        tailStart = (tailStart + overflow) % tail.length;
+        tailSize -= overflow;
+        int from = offset + length - kept;
+        int end = (tailStart + tailSize) % tail.length;
+        int first = Math.min(kept, tail.length - end);
+        System.arraycopy(bytes, from, tail, end, first);
+        System.arraycopy(bytes, from + first, tail, 0, kept - first);
+        tailSize += kept;
     }
 
     /** The text so far, with a note where bytes were dropped; the buffer is emptied. */

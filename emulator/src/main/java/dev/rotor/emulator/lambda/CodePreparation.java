@@ -54,10 +54,12 @@ final class CodePreparation implements AutoCloseable {
                 } catch (RuntimeException reportedByTheInvocation) {
                     // the invocation prepares again and reports what fails
                 } finally {
+                    preparing.remove(function.name(), done); // only preparations under way are remembered
                     done.complete(null);
                 }
             });
         } catch (RejectedExecutionException closing) {
+            preparing.remove(function.name(), done);
             done.complete(null);
         }
         return done;

@@ -16,4 +16,16 @@ public record FunctionError(String errorType, String errorMessage, List<String> 
     public FunctionError {
         stackTrace = stackTrace == null ? List.of() : List.copyOf(stackTrace);
     }
+
+    /** The same error with its message and stack trace cut to {@code limit} characters each. */
+    public FunctionError kept(int limit) {
+        return new FunctionError(Excerpt.of(errorType, limit), Excerpt.of(errorMessage, limit),
+                Excerpt.lines(stackTrace, limit), functionErrorType);
+    }
+
+    /** How many characters of text it holds. */
+    long chars() {
+        return Excerpt.chars(errorType) + Excerpt.chars(errorMessage)
+                + stackTrace.stream().mapToLong(String::length).sum();
+    }
 }

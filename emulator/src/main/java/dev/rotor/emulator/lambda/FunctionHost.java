@@ -29,8 +29,11 @@ public final class FunctionHost implements AutoCloseable {
     /**
      * Tuning knobs.
      *
-     * @param logLimitBytes      output kept per invocation (head and tail; the middle is dropped with a note)
-     * @param recentInvocations  invocations kept per function for {@link #recentInvocations}
+     * @param logLimitBytes      output kept per invocation, returned and remembered (head and tail; the middle is
+     *                           dropped with a note); a remembered invocation keeps as many characters of its
+     *                           response and error
+     * @param recentInvocations  invocations kept per function for {@link #recentInvocations} (and at most ten times
+     *                           as many across functions)
      * @param initTimeout        how long a new process may take before it asks for its first event (Lambda: 10 s)
      * @param appCds             record an AppCDS archive per (JDK, code) and start later processes from it
      * @param cgroups            give each process a cgroup of its own where the system lets the emulator make one;
@@ -40,7 +43,7 @@ public final class FunctionHost implements AutoCloseable {
                           boolean cgroups) {
 
         public static Options defaults() {
-            return new Options(1024 * 1024, 20, Duration.ofSeconds(10), true, true);
+            return new Options(64 * 1024, 20, Duration.ofSeconds(10), true, true);
         }
 
         public Options withLogLimitBytes(int value) {
@@ -72,6 +75,7 @@ public final class FunctionHost implements AutoCloseable {
     private final ProcessEnclosures enclosures;
     private final ObjectMapper json = new ObjectMapper();
     private final ConcurrentMap<String, WarmSlot> slots = new ConcurrentHashMap<>();
+    private final InvocationHistory history;
     private final List<InvocationListener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
     /** Kills the function processes if the emulator's JVM exits without closing the host. */
@@ -85,6 +89,7 @@ public final class FunctionHost implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings);
         this.registry = Objects.requireNonNull(registry);
         this.options = Objects.requireNonNull(options);
+        this.history = new InvocationHistory(options.recentInvocations(), 10 * options.recentInvocations());
         try {
             this.ownsWorkDir = settings.workDir() == null;
             this.workDir = ownsWorkDir ? Files.createTempDirectory("rotor-lambda")
@@ -129,17 +134,28 @@ public final class FunctionHost implements AutoCloseable {
     public Invocation invoke(String nameOrArn, String eventJson) {
         FunctionDefinition function = registry.find(nameOrArn)
                 .orElseThrow(() -> new FunctionNotFoundException(nameOrArn));
-        WarmSlot slot = slots.computeIfAbsent(function.name(), name -> new WarmSlot());
-        slot.lock.lock();
+        WarmSlot slot = lockedSlot(function.name());
         try {
             if (closed) {
                 throw new IllegalStateException("The function host is closed");
             }
             Invocation invocation = invokeLocked(function, slot, eventJson);
-            slot.remember(invocation, options.recentInvocations());
+            history.remember(function.name(), invocation.kept(options.logLimitBytes()));
             listeners.forEach(listener -> listener.invocationFinished(invocation));
             return invocation;
         } finally {
+            slot.lock.unlock();
+        }
+    }
+
+    /** The function's slot, locked; a slot dropped while this waited for it (its function removed) is not used. */
+    private WarmSlot lockedSlot(String name) {
+        while (true) {
+            WarmSlot slot = slots.computeIfAbsent(name, absent -> new WarmSlot());
+            slot.lock.lock();
+            if (slots.get(name) == slot) {
+                return slot;
+            }
             slot.lock.unlock();
         }
     }
@@ -204,8 +220,7 @@ public final class FunctionHost implements AutoCloseable {
 
     /** The last invocations of a function, oldest first (kept even after the function is removed). */
     public List<Invocation> recentInvocations(String nameOrArn) {
-        WarmSlot slot = slots.get(nameOf(nameOrArn));
-        return slot == null ? List.of() : slot.recent();
+        return history.of(nameOf(nameOrArn));
     }
 
     /** The pid of the function's warm process, if it has one. */
@@ -215,9 +230,13 @@ public final class FunctionHost implements AutoCloseable {
         return process != null && process.isAlive() ? OptionalLong.of(process.pid()) : OptionalLong.empty();
     }
 
-    /** Stops the function's warm process (waiting for a running invocation); the next invocation starts a new one. */
+    /**
+     * Stops the function's warm process (waiting for a running invocation); the next invocation starts a new one. The
+     * place of a function no longer registered is dropped, so functions that come and go leave nothing behind.
+     */
     public void restart(String nameOrArn) {
-        WarmSlot slot = slots.get(nameOf(nameOrArn));
+        String name = nameOf(nameOrArn);
+        WarmSlot slot = slots.get(name);
         if (slot == null) {
             return;
         }
@@ -227,6 +246,9 @@ public final class FunctionHost implements AutoCloseable {
             slot.process = null;
             if (process != null) {
                 process.close();
+            }
+            if (registry.find(name).isEmpty()) {
+                slots.remove(name, slot);
             }
         } finally {
             slot.lock.unlock();

@@ -30,6 +30,25 @@ public record Invocation(String requestId, String functionArn, String event, Inv
                 started, duration, logs, coldStart);
     }
 
+    /** The same invocation with other logs (e.g. a note where old logs were dropped to bound memory). */
+    public Invocation withLogs(String value) {
+        return new Invocation(requestId, functionArn, event, outcome, started, duration, value, coldStart);
+    }
+
+    /**
+     * The invocation as the emulator keeps it: response, error message and stack trace cut to {@code limit}
+     * characters each (see {@link Excerpt}), so a function cannot make what is remembered large. The logs are left
+     * as they are: the host bounds them as it reads them.
+     */
+    public Invocation kept(int limit) {
+        return new Invocation(requestId, functionArn, event, outcome.kept(limit), started, duration, logs, coldStart);
+    }
+
+    /** How many characters of text it holds (event, logs, response or error): a measure of its size in memory. */
+    public long chars() {
+        return Excerpt.chars(event) + Excerpt.chars(logs) + outcome.chars();
+    }
+
     public boolean succeeded() {
         return outcome instanceof InvocationOutcome.Succeeded;
     }

@@ -15,11 +15,27 @@ public sealed interface InvocationOutcome permits InvocationOutcome.Succeeded, I
     /** {@code SUCCEEDED}, or the failure kind's label: the {@code outcome} the control plane shows. */
     String label();
 
+    /** The same outcome with its response or error texts cut to {@code limit} characters each (see {@link Excerpt}). */
+    InvocationOutcome kept(int limit);
+
+    /** How many characters of response or error text it holds. */
+    long chars();
+
     /** The handler returned this JSON response. */
     record Succeeded(String response) implements InvocationOutcome {
         @Override
         public String label() {
             return "SUCCEEDED";
+        }
+
+        @Override
+        public InvocationOutcome kept(int limit) {
+            return new Succeeded(Excerpt.of(response, limit));
+        }
+
+        @Override
+        public long chars() {
+            return Excerpt.chars(response);
         }
     }
 
@@ -33,6 +49,16 @@ public sealed interface InvocationOutcome permits InvocationOutcome.Succeeded, I
         @Override
         public String label() {
             return kind.label();
+        }
+
+        @Override
+        public InvocationOutcome kept(int limit) {
+            return new Failed(kind, error.kept(limit));
+        }
+
+        @Override
+        public long chars() {
+            return error.chars();
         }
     }
 

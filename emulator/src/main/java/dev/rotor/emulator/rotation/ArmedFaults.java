@@ -14,7 +14,11 @@ public final class ArmedFaults {
 
     /** Arms an interceptor for the secret's next rotations, until it is spent. */
     public void arm(String secretArn, StepInterceptor interceptor) {
-        bySecret.computeIfAbsent(secretArn, arn -> new CopyOnWriteArrayList<>()).add(interceptor);
+        bySecret.compute(secretArn, (arn, armed) -> {
+            List<StepInterceptor> list = armed == null ? new CopyOnWriteArrayList<>() : armed;
+            list.add(interceptor);
+            return list;
+        });
     }
 
     /** Invokes a step through the secret's interceptors (the first armed is the outermost), then drops the spent. */
@@ -56,10 +60,15 @@ public final class ArmedFaults {
     }
 
     private void dropSpent(String secretArn) {
-        List<StepInterceptor> current = bySecret.get(secretArn);
-        if (current != null) {
+        bySecret.computeIfPresent(secretArn, (arn, current) -> {
             current.removeIf(StepInterceptor::spent);
-        }
+            return current.isEmpty() ? null : current; // secrets without faults leave no entry
+        });
+    }
+
+    /** Whether no secret has a fault armed (spent ones are dropped, secrets and all). */
+    boolean isEmpty() {
+        return bySecret.isEmpty();
     }
 
     /** Disarms everything (the control plane's reset). */

@@ -18,6 +18,7 @@ final class RotationJob {
     private Instant finishedAt;
     private RotationResult result;
     private boolean cancelRequested;
+    private boolean compacted;
 
     RotationJob(String id, PendingRotation pending) {
         this.id = id;
@@ -55,6 +56,22 @@ final class RotationJob {
 
     synchronized void addStep(StepRecord step) {
         steps.add(step);
+    }
+
+    /** How many characters of text its steps hold, until it is compacted (then counted as none). */
+    synchronized long chars() {
+        return compacted ? 0 : steps.stream().mapToLong(step -> step.invocation().chars()).sum();
+    }
+
+    /** Makes the record small, once: {@code note} in place of every step's logs, the rest of their texts cut. */
+    synchronized void compact(String note) {
+        if (!compacted) {
+            compacted = true;
+            steps.replaceAll(step -> step.compacted(note));
+            if (result != null) {
+                result = result.withInvocation(invocation -> StepRecord.compacted(invocation, note));
+            }
+        }
     }
 
     synchronized void finish(RotationResult outcome, Instant at) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import dev.rotor.emulator.lambda.Invocation;
 
+import java.util.function.UnaryOperator;
+
 /**
  * How a rotation ended: a typed result, so callers tell the cases apart without reading messages. The control plane
  * shows it as {@code result} ({@code {"kind": "step-failed", "step": "setSecret"}}) next to the message in
@@ -27,6 +29,11 @@ public sealed interface RotationResult {
     /** What went wrong, for people; null when it succeeded. */
     String message();
 
+    /** The same result with the invocation it carries, if any, changed by {@code change}. */
+    default RotationResult withInvocation(UnaryOperator<Invocation> change) {
+        return this;
+    }
+
     /** Every step succeeded and AWSCURRENT moved to the new version. */
     record Succeeded() implements RotationResult {
         public RotationRecord.Status status() {
@@ -47,6 +54,11 @@ public sealed interface RotationResult {
         public String message() {
             return step + " failed: " + invocation.errorType() + ": " + invocation.error().errorMessage();
         }
+
+        @Override
+        public RotationResult withInvocation(UnaryOperator<Invocation> change) {
+            return new StepFailed(step, change.apply(invocation));
+        }
     }
 
     /** The step succeeded, but invoking it again with the same token (as Secrets Manager may) failed. */
@@ -58,6 +70,11 @@ public sealed interface RotationResult {
         public String message() {
             return "not idempotent: repeating " + step + " with the same token failed: " + repeat.errorType() + ": "
                     + repeat.error().errorMessage();
+        }
+
+        @Override
+        public RotationResult withInvocation(UnaryOperator<Invocation> change) {
+            return new NotIdempotent(step, change.apply(repeat));
         }
     }
 
@@ -72,14 +89,14 @@ public sealed interface RotationResult {
         }
     }
 
-    /** CancelRotateSecret stopped it. */
+    /** CancelRotateSecret, or the emulator stopping, stopped it. */
     record Cancelled() implements RotationResult {
         public RotationRecord.Status status() {
             return RotationRecord.Status.CANCELLED;
         }
 
         public String message() {
-            return "cancelled by CancelRotateSecret";
+            return "cancelled by CancelRotateSecret or by the emulator stopping";
         }
     }
 

@@ -3,6 +3,7 @@ package dev.rotor.emulator.rotation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rotor.emulator.journal.EventType;
+import dev.rotor.emulator.lambda.Excerpt;
 import dev.rotor.emulator.lambda.Invocation;
 import dev.rotor.emulator.secrets.RotationLedger;
 import dev.rotor.emulator.secrets.RotationPolicy;
@@ -19,7 +20,11 @@ import java.util.UUID;
  * with the same token, and on success records LastRotatedDate and NextRotationDate. Ends with a typed result.
  */
 final class RotationRunner {
-    private static final int LOG_TAIL = 4096;
+    /**
+     * Characters of a step's log (its end) and of an error message in a journal event (the rotation record keeps
+     * more): small, as journals are long.
+     */
+    private static final int JOURNAL_TEXT = 1024;
 
     private final RotationLedger ledger;
     private final RotationPolicy policy;
@@ -121,7 +126,8 @@ final class RotationRunner {
         invoked.put("attempt", call.attempt());
         invoked.put("repeat", call.repeat());
         ledger.record(job.secretArn(), job.secretName(), EventType.ROTATION_STEP_INVOKED, job.versionId(), invoked);
-        Invocation invocation = faults.invoke(call, () -> invoker.invoke(call.functionArn(), call.event()));
+        Invocation invocation = faults.invoke(call, () -> invoker.invoke(call.functionArn(), call.event()))
+                .kept(StepRecord.KEPT_CHARS);
         job.addStep(new StepRecord(call.step(), call.attempt(), call.repeat(), invocation));
         Map<String, Object> detail = new LinkedHashMap<>(invoked);
         detail.put("durationMs", invocation.duration().toMillis());
@@ -129,7 +135,7 @@ final class RotationRunner {
         detail.put("logTail", tail(invocation.logs()));
         if (!invocation.succeeded()) {
             detail.put("errorType", String.valueOf(invocation.errorType()));
-            detail.put("errorMessage", String.valueOf(invocation.error().errorMessage()));
+            detail.put("errorMessage", String.valueOf(Excerpt.of(invocation.error().errorMessage(), JOURNAL_TEXT)));
         }
         ledger.record(job.secretArn(), job.secretName(), invocation.succeeded() ? EventType.ROTATION_STEP_SUCCEEDED
                 : EventType.ROTATION_STEP_FAILED, job.versionId(), detail);
@@ -152,7 +158,7 @@ final class RotationRunner {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("rotationId", job.id());
         if (result.message() != null) {
-            detail.put("error", result.message());
+            detail.put("error", Excerpt.of(result.message(), JOURNAL_TEXT));
         }
         ledger.record(job.secretArn(), job.secretName(), type, job.versionId(), detail);
         job.finish(result, clock.instant());
@@ -176,6 +182,6 @@ final class RotationRunner {
         if (logs == null) {
             return "";
         }
-        return logs.length() <= LOG_TAIL ? logs : "..." + logs.substring(logs.length() - LOG_TAIL);
+        return logs.length() <= JOURNAL_TEXT ? logs : "..." + logs.substring(logs.length() - JOURNAL_TEXT);
     }
 }

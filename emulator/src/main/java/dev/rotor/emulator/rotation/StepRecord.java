@@ -16,9 +16,26 @@ import java.time.Instant;
 @JsonPropertyOrder({"step", "attempt", "repeat", "outcome", "startedAt", "durationMs", "requestId", "errorType",
         "errorMessage", "logs"})
 public record StepRecord(RotationStep step, int attempt, boolean repeat, @JsonIgnore Invocation invocation) {
+    /**
+     * Characters a step keeps of its invocation's response, error message and stack trace each (its logs are bounded
+     * by the function host, 64 KiB by default).
+     */
+    static final int KEPT_CHARS = 64 * 1024;
+    /** Characters a step keeps of each text once its rotation is old (its logs give way to a note). */
+    static final int COMPACT_CHARS = 512;
 
     public boolean succeeded() {
         return invocation.succeeded();
+    }
+
+    /** The same record, smaller: {@code note} in place of the logs, the rest cut to {@link #COMPACT_CHARS}. */
+    StepRecord compacted(String note) {
+        return new StepRecord(step, attempt, repeat, compacted(invocation, note));
+    }
+
+    /** The invocation cut to {@link #COMPACT_CHARS} of each text, with {@code note} in place of its logs. */
+    static Invocation compacted(Invocation invocation, String note) {
+        return invocation.kept(COMPACT_CHARS).withLogs(note);
     }
 
     /** How the invocation ended. */

@@ -32,4 +32,25 @@ class BoundedLogTest {
 
         assertThat(log.take()).isEqualTo("abcde\n[rotor: output truncated, 10 bytes dropped]\nvwxyz");
     }
+
+    @Test
+    void keeps_the_same_head_and_tail_whether_the_output_comes_at_once_or_byte_by_byte() {
+        String output = "0123456789abcdefghijklmnopqrstuvwxyz".repeat(7);
+        BoundedLog atOnce = new BoundedLog(16);
+        append(atOnce, output);
+        BoundedLog byteByByte = new BoundedLog(16);
+        for (char c : output.toCharArray()) {
+            append(byteByByte, String.valueOf(c));
+        }
+        BoundedLog inChunks = new BoundedLog(16);
+        for (int i = 0; i < output.length(); i += 11) {
+            append(inChunks, output.substring(i, Math.min(output.length(), i + 11)));
+        }
+
+        String expected = "01234567\n[rotor: output truncated, " + (output.length() - 16) + " bytes dropped]\n"
+                + output.substring(output.length() - 8);
+        assertThat(atOnce.take()).isEqualTo(expected);
+        assertThat(byteByByte.take()).isEqualTo(expected);
+        assertThat(inChunks.take()).isEqualTo(expected);
+    }
 }

@@ -217,6 +217,25 @@ class FunctionHostIT {
     }
 
     @Test
+    void answers_a_large_response_or_error_whole_but_remembers_only_the_log_limit_of_each() {
+        String large = "y".repeat(200_000);
+        FunctionDefinition echo = register(PACKAGE + "Echo");
+        FunctionDefinition thrower = register(PACKAGE + "Thrower");
+
+        Invocation answered = host.invoke(echo.name(), "{\"large\":\"" + large + "\"}");
+        Invocation failed = host.invoke(thrower.name(), "{\"why\":\"" + large + "\"}");
+
+        assertThat(answered.response()).contains(large);
+        assertThat(failed.error().errorMessage()).isEqualTo("it broke: " + large);
+        Invocation rememberedAnswer = host.recentInvocations(echo.name()).get(0);
+        Invocation rememberedFailure = host.recentInvocations(thrower.name()).get(0);
+        assertThat(rememberedAnswer.response()).hasSizeLessThan(65 * 1024).contains("[rotor: truncated, ");
+        assertThat(rememberedFailure.error().errorMessage()).hasSizeLessThan(65 * 1024).startsWith("it broke: yyy")
+                .contains("[rotor: truncated, ");
+        assertThat(rememberedFailure.error().errorType()).isEqualTo(PACKAGE + "Thrower$RotationBroke");
+    }
+
+    @Test
     void runs_two_functions_in_parallel_each_with_its_own_process_and_environment(@TempDir Path meeting)
             throws Exception {
         FunctionDefinition red = register(PACKAGE + "Echo", Map.of("COLOR", "red"), Duration.ofSeconds(20));

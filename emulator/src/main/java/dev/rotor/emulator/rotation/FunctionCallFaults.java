@@ -44,8 +44,20 @@ public final class FunctionCallFaults {
     /** Applies {@code rule} to the function's calls until the window is closed. */
     public Window open(String functionName, Rule rule) {
         String accessKeyId = FunctionCredentials.accessKeyId(functionName);
-        byAccessKey.computeIfAbsent(accessKeyId, key -> new CopyOnWriteArrayList<>()).add(rule);
-        return () -> byAccessKey.getOrDefault(accessKeyId, List.of()).remove(rule);
+        byAccessKey.compute(accessKeyId, (key, rules) -> {
+            List<Rule> open = rules == null ? new CopyOnWriteArrayList<>() : rules;
+            open.add(rule);
+            return open;
+        });
+        return () -> byAccessKey.computeIfPresent(accessKeyId, (key, rules) -> {
+            rules.remove(rule);
+            return rules.isEmpty() ? null : rules; // closed windows leave no entry behind
+        });
+    }
+
+    /** Whether no window is open. */
+    boolean isEmpty() {
+        return byAccessKey.isEmpty();
     }
 
     /**

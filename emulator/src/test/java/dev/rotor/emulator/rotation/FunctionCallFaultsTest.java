@@ -41,6 +41,19 @@ class FunctionCallFaultsTest {
     }
 
     @Test
+    void closedWindowsLeaveNothingBehindHoweverManyFunctionsHadThem() {
+        for (int i = 0; i < 100; i++) {
+            FunctionCallFaults.Window first = faults.open("rotator-" + i, operation -> Optional.of(THROTTLED));
+            FunctionCallFaults.Window second = faults.open("rotator-" + i, operation -> Optional.empty());
+            first.close();
+            assertThat(faults.isEmpty()).as("one window of rotator-%d is still open", i).isFalse();
+            second.close();
+        }
+
+        assertThat(faults.isEmpty()).isTrue();
+    }
+
+    @Test
     void everyFunctionHasItsOwnAccessKeyIdShapedAsLambdasTemporaryOnes() {
         assertThat(FunctionCredentials.accessKeyId("rotator")).matches("ASIA[A-Z2-7]{16}")
                 .isEqualTo(FunctionCredentials.accessKeyId("rotator"))

@@ -29,7 +29,7 @@ class RetainedMemoryIT {
     /** By then every budget of texts is full (16 MiB of step texts is about 64 rotations of this function). */
     private static final int STEADY_FROM = 200;
     /**
-     * What one more rotation may add once the budgets are full: its ~13 journal events (each step's with a 1 KiB log
+     * What one more rotation may add once the budgets are full: its journal events (each step's with a 1 KiB log
      * excerpt) and its compacted record. No text a function prints may be part of it.
      */
     private static final long METADATA_BYTES_PER_ROTATION = 16 * 1024;

@@ -35,11 +35,26 @@ class ProcessEnclosureIT {
         String line = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
                 .readLine();
         ProcessHandle daemon = ProcessHandle.of(Long.parseLong(String.valueOf(line).trim())).orElseThrow();
+        awaitSleep(daemon);
         assertThat(MarkedProcesses.running(daemon)).isTrue();
         assertThat(daemon.parent().map(ProcessHandle::pid)).as("the daemon left the process's tree")
                 .isNotEqualTo(java.util.Optional.of(process.pid()));
         assertThat(process.descendants()).doesNotContain(daemon);
         return new Started(process.toHandle(), daemon);
+    }
+
+    /**
+     * Waits until the daemon runs {@code sleep}: until then it may still be the shell's fork or {@code env}, with the
+     * marker in its environment (a sweep then would take what, once it has dropped its environment, it misses).
+     */
+    private static void awaitSleep(ProcessHandle daemon) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!daemon.info().command().orElse("").endsWith("/sleep")) {
+            if (System.nanoTime() > deadline || !daemon.isAlive()) {
+                fail("the daemon never ran sleep: " + daemon.info());
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -12,8 +12,8 @@ import java.util.List;
  * steady window. Servers take turns within each repetition, so background load on a shared machine hits all alike.
  */
 final class ThroughputRun {
-    static final int GET_SECRETS = 100;
-    /** PutSecretValue calls per secret at most: well below the quota of 100 versions. */
+    static final int GET_SECRETS = 10;
+    /** PutSecretValue calls per secret: well below the quota of 100 versions a day. */
     static final int PUTS_PER_SECRET = 80;
 
     private final Options options;
@@ -62,23 +62,25 @@ final class ThroughputRun {
             double ready = process.awaitReady(30_000);
             String prefix = "r" + rep + "-" + operation.key;
             int curveSeconds = operation == Operation.GET ? options.curveSeconds() : options.coldSeconds();
-            int secrets = operation == Operation.GET ? GET_SECRETS : putSecrets(server, curveSeconds);
-            prepare(process, server, prefix, secrets);
+            int n = operation == Operation.GET ? GET_SECRETS : PUTS_PER_SECRET;
+            if (server != Server.BARE) {
+                prepare(process, operation, prefix);
+            }
             long sinceStart = System.currentTimeMillis() - process.startedEpochMillis();
             int remaining = Math.max(1, (int) Math.ceil(curveSeconds - sinceStart / 1000.0));
-            Wrk.Result curve = wrk.run(process.endpoint(), operation.key, process.startedEpochMillis(), prefix,
-                    secrets, remaining, ++runId);
+            Wrk.Result curve = wrk.run(process.endpoint(), operation.key, process.startedEpochMillis(), prefix, n,
+                    remaining, ++runId);
             if (operation == Operation.PUT) {
-                // fresh secrets for an unmeasured warm-up window and the measured one
-                prefix = prefix + "-steady";
-                secrets = putSecrets(server, options.warmupSeconds() + options.windowSeconds());
-                prepare(process, server, prefix, secrets);
-                wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix, secrets,
+                // an unmeasured warm-up window; every PUT run writes to secrets of its own (new prefix)
+                prepare(process, operation, prefix + "-warm");
+                wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix + "-warm", n,
                         options.warmupSeconds(), ++runId);
+                prefix = prefix + "-steady";
+                prepare(process, operation, prefix);
             }
             double cpuBefore = process.cpuMillis();
-            Wrk.Result steady = wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix,
-                    secrets, options.windowSeconds(), ++runId);
+            Wrk.Result steady = wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix, n,
+                    options.windowSeconds(), ++runId);
             double cpuMicros = (process.cpuMillis() - cpuBefore) * 1000 / Math.max(1, steady.requests());
             Measured measured = new Measured(server, operation, rep, ready, curve, steady, cpuMicros);
             System.out.printf("rep %d %-12s %-14s ready %4.0f ms  first %2d s %7.0f req/s  steady %7.0f req/s  p50 %5.2f"
@@ -90,16 +92,19 @@ final class ThroughputRun {
         }
     }
 
-    private static void prepare(ServerProcess process, Server server, String prefix, int secrets) throws Exception {
-        if (server != Server.BARE) {
-            try (AwsJsonClient client = new AwsJsonClient(process.endpoint())) {
-                SecretsFill.fill(client, prefix, secrets, 1);
+    /**
+     * The secrets wrk needs first: GET reads {@link #GET_SECRETS} secrets; PUT's script creates its secrets as it
+     * goes, two ahead of its writes, so each thread's first two are made here (aws.lua).
+     */
+    private static void prepare(ServerProcess process, Operation operation, String prefix) throws Exception {
+        try (AwsJsonClient client = new AwsJsonClient(process.endpoint())) {
+            if (operation == Operation.GET) {
+                SecretsFill.fill(client, prefix, GET_SECRETS, 1);
+            } else {
+                for (int thread = 1; thread <= Wrk.THREADS; thread++) {
+                    SecretsFill.fill(client, prefix + "-t" + thread, 2, 1);
+                }
             }
         }
-    }
-
-    /** Secrets enough for {@code seconds} of PutSecretValue at the server's best rate, {@link #PUTS_PER_SECRET} each. */
-    private static int putSecrets(Server server, int seconds) {
-        return (int) Math.ceil(server.maxPutsPerSecond * seconds / (double) PUTS_PER_SECRET);
     }
 }

@@ -72,7 +72,8 @@ final class ThroughputTables {
         md.append(String.format("First %d s: answers in the first %d s after the process start / %d. Steady: a window of"
                         + " %d s after the curve%s. Medians over %d starts.%n%n", first, first, first,
                 options.windowSeconds(), operation == Operation.PUT ? " and an unmeasured " + options.warmupSeconds()
-                        + " s (fresh secrets, at most " + ThroughputRun.PUTS_PER_SECRET + " versions each)" : "",
+                        + " s; wrk creates the secrets it writes to as it goes (a CreateSecret, then "
+                        + ThroughputRun.PUTS_PER_SECRET + " PutSecretValue; the CreateSecrets are counted)" : "",
                 options.reps()));
         md.append("| Server | start to first 200 ms | first ").append(first).append(" s req/s | steady req/s | p50 ms"
                 + " | p99 ms | server CPU us/req | errors | first ").append(first).append(" s per start | steady per"

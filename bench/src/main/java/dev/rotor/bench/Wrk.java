@@ -57,12 +57,15 @@ final class Wrk {
         }
     }
 
-    /** Runs {@code operation} ("get" or "put") on secrets {@code prefix}-0..(secrets-1) for {@code seconds}. */
-    Result run(URI endpoint, String operation, long startEpochMillis, String prefix, int secrets, int seconds,
+    /**
+     * Runs {@code operation} for {@code seconds}: "get" reads secrets {@code prefix}-0..(n-1); "put" creates secrets
+     * named after {@code prefix} and writes n versions to each (see aws.lua).
+     */
+    Result run(URI endpoint, String operation, long startEpochMillis, String prefix, int n, int seconds,
                int runId) throws IOException, InterruptedException {
         List<String> command = List.of("wrk", "-t" + THREADS, "-c" + CONNECTIONS, "-d" + seconds + "s",
                 "--timeout", "5s", "-s", script.toString(), endpoint.toString(), "--", operation,
-                Long.toString(startEpochMillis), prefix, Integer.toString(secrets), Integer.toString(THREADS),
+                Long.toString(startEpochMillis), prefix, Integer.toString(n), Integer.toString(THREADS),
                 Integer.toString(runId));
         Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes());

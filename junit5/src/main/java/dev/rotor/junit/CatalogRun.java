@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * One run of the catalog behind a {@link RotationCatalog}'s dynamic tests: started by the first test that asks for a
- * result, on a thread of its own (one database server and one emulator for all scenarios, as {@code rotor run}); each
- * test waits for its scenario's result, which the run hands over as the scenario finishes.
+ * result, on a thread of its own (one database server for all scenarios, as {@code rotor run}); each test waits for
+ * its scenario's result, which the run hands over as the scenario finishes.
  */
 final class CatalogRun implements RunListener {
     private final Function<RunListener, HarnessRun> harnessRun;

@@ -133,8 +133,15 @@ public final class EmulatorAdmin implements RotorAdmin {
             throw AdminException.invalid("The function's code is not there: code must name a jar, zip or folder that"
                     + " exists on the emulator's machine.");
         }
-        registry.register(function);
         FunctionHost running = host.get();
+        if (running != null) {
+            try {
+                running.check(function);
+            } catch (IllegalArgumentException cannotRun) {
+                throw AdminException.invalid(cannotRun.getMessage());
+            }
+        }
+        registry.register(function);
         if (running != null) {
             running.prepare(function.name());
         }

@@ -49,8 +49,9 @@ public final class ServeCommand implements Callable<Integer> {
     String accountId;
 
     @Option(names = "--function", paramLabel = "SPEC",
-            description = "Register a rotation function: name=N,jar=PATH,handler=pkg.Class[::method][,env.KEY=VALUE]"
-                    + "[,timeout=30s][,memory=512][,runtime=java17|java21|provided][,java=PATH]. Repeatable.")
+            description = "Register a rotation function: name=N,code=JAR|ZIP|DIR,handler=H[,env.KEY=VALUE]"
+                    + "[,timeout=30s][,memory=512][,runtime=java17|java21|python3.9..python3.13|provided][,java=PATH]"
+                    + "[,python=PATH]. H is pkg.Class[::method] for Java, module.function for Python. Repeatable.")
     List<String> functions = new ArrayList<>();
 
     @Option(names = "--functions-file", paramLabel = "FILE",

@@ -57,7 +57,7 @@ final class FunctionsRoutes {
             return spec.toDefinition(null);
         } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
             throw AdminException.invalid("The function JSON has a member Rotor does not know. Members: name, code (or"
-                    + " jar), handler, environment (or env), timeout, memorySize (or memory), runtime, java.");
+                    + " jar), handler, environment (or env), timeout, memorySize (or memory), runtime, java, python.");
         } catch (JsonProcessingException e) {
             throw AdminException.invalid("The function JSON is not valid, or a member has the wrong type"
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
@@ -93,6 +93,9 @@ final class FunctionsRoutes {
         node.set("environment", json.valueToTree(function.environment()));
         if (function.javaExecutable() != null) {
             node.put("javaExecutable", function.javaExecutable().toString());
+        }
+        if (function.pythonExecutable() != null) {
+            node.put("pythonExecutable", function.pythonExecutable().toString());
         }
         return node;
     }

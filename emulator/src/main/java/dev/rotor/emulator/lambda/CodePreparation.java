@@ -14,9 +14,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Gets functions ready to run, as Lambda does when a function is deployed: unpacks the code into a task root (in the
- * background, so a first cold start only starts the process), extracts the runtime's class path once, and says how
- * each runtime starts its process (with AppCDS archives for Java when enabled).
+ * Gets functions ready to run, as Lambda does when a function is deployed: checks that they can run, unpacks the code
+ * into a task root (in the background, so a first cold start only starts the process), extracts the runtime's files
+ * once, and says how each runtime starts its process (with AppCDS archives for Java when enabled).
  */
 final class CodePreparation implements AutoCloseable {
     private final Path workDir;
@@ -28,6 +28,7 @@ final class CodePreparation implements AutoCloseable {
         return thread;
     });
     private final ConcurrentMap<String, CompletableFuture<Void>> preparing = new ConcurrentHashMap<>();
+    private final PythonRuntimeCommand python;
     private volatile RuntimeClasspath runtime;
 
     /** {@code appCds} records an archive per (JDK, code) and starts later processes from it. */
@@ -35,6 +36,30 @@ final class CodePreparation implements AutoCloseable {
         this.workDir = workDir;
         this.cacheDir = cacheDir;
         this.archives = appCds ? new AppCdsArchives(cacheDir.resolve("appcds")) : null;
+        this.python = new PythonRuntimeCommand(new PythonInterpreters(System.getenv("PATH")), cacheDir);
+    }
+
+    /**
+     * Refuses, with a clear message, a function that cannot run as registered: code that is not there, a package
+     * that is not a zip, unpacks outside its folder or is larger than Lambda allows, a Python function without an
+     * interpreter or without boto3.
+     */
+    void check(FunctionDefinition function) {
+        Path code = function.code();
+        if (!Files.exists(code)) {
+            throw new IllegalArgumentException("The code of function " + function.name() + " is not there: code"
+                    + " must name a jar, zip or folder that exists on the emulator's machine.");
+        }
+        if (Files.isRegularFile(code)) {
+            try {
+                ZipPackage.check(code);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Function " + function.name() + ": " + e.getMessage(), e);
+            }
+        }
+        if (function.runtime().isPython()) {
+            python.check(function);
+        }
     }
 
     /**
@@ -76,12 +101,11 @@ final class CodePreparation implements AutoCloseable {
 
     /** How the function's runtime starts its process. */
     RuntimeCommand commandFor(FunctionDefinition function) {
-        return function.runtime().isJava() ? new JavaRuntimeCommand(runtime(), archives) : new ProvidedRuntimeCommand();
-    }
-
-    /** Where the Lambda runtime lives ({@code LAMBDA_RUNTIME_DIR}). */
-    Path runtimeDirectory() {
-        return runtime().directory();
+        return switch (function.runtime().family()) {
+            case JAVA -> new JavaRuntimeCommand(runtime(), archives);
+            case PYTHON -> python;
+            case PROVIDED -> new ProvidedRuntimeCommand(runtime().directory());
+        };
     }
 
     /** Settles a process's AppCDS plan once it has exited: a recorded archive is kept only if {@code keep}. */

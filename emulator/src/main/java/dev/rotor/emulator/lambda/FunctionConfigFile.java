@@ -17,8 +17,8 @@ import java.util.Locale;
 /**
  * Loads function definitions from a JSON or YAML file: a list of functions, or an object with a {@code functions}
  * list. Each entry has {@code name}, {@code code} (or {@code jar}), {@code handler}, and optionally
- * {@code environment}, {@code timeout}, {@code memoryMb}, {@code runtime}, {@code javaExecutable}. Relative code paths
- * are relative to the file.
+ * {@code environment}, {@code timeout}, {@code memoryMb}, {@code runtime}, {@code javaExecutable} (or {@code java}),
+ * {@code pythonExecutable} (or {@code python}). Relative code paths are relative to the file.
  */
 public final class FunctionConfigFile {
 

@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
  *
  * @param name           the function name (Lambda's rule: 1 to 64 of letters, digits, hyphen, underscore)
  * @param code           a jar/zip, or an unzipped folder
- * @param handler        {@code pkg.Class} or {@code pkg.Class::method}; for {@code provided}, any string (passed as
- *                       {@code _HANDLER})
- * @param environment    the function's own environment variables
- * @param timeout        how long one invocation may run (default 30 s, 1 s to 900 s as on Lambda)
- * @param memoryMb       the memory size (default 512, 128 to 10240); the JVM heap is 85 % of it
- * @param runtime        {@code java17}, {@code java21} or {@code provided}
- * @param javaExecutable the {@code java} to run the function with; {@code null} means the JDK running the emulator
+ * @param handler          {@code pkg.Class} or {@code pkg.Class::method} for Java; {@code module.function} for Python
+ *                         (dotted packages allowed); for {@code provided}, any string (passed as {@code _HANDLER})
+ * @param environment      the function's own environment variables (Lambda's reserved names are refused)
+ * @param timeout          how long one invocation may run (default 30 s, 1 s to 900 s as on Lambda)
+ * @param memoryMb         the memory size (default 512, 128 to 10240); the JVM heap is 85 % of it
+ * @param runtime          {@code java17}, {@code java21}, {@code python3.9} to {@code python3.13} or {@code provided}
+ * @param javaExecutable   the {@code java} to run a Java function with; {@code null} means the JDK running the
+ *                         emulator
+ * @param pythonExecutable the {@code python} to run a Python function with; {@code null} means {@code python3.X} for
+ *                         the runtime's version on {@code PATH}, else {@code python3}
  */
 public record FunctionDefinition(String name, Path code, String handler, Map<String, String> environment,
-                                 Duration timeout, int memoryMb, FunctionRuntime runtime, Path javaExecutable) {
+                                 Duration timeout, int memoryMb, FunctionRuntime runtime, Path javaExecutable,
+                                 Path pythonExecutable) {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MEMORY_MB = 512;
@@ -33,21 +37,32 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
         if (name == null || !NAME.matcher(name).matches()) {
             throw new IllegalArgumentException("Function name must be 1 to 64 letters, digits, '-' or '_'");
         }
-        Objects.requireNonNull(code, "code: the function's jar or folder is required");
+        Objects.requireNonNull(code, "code: the function's jar, zip or folder is required");
         runtime = runtime == null ? FunctionRuntime.JAVA17 : runtime;
         if (handler == null || handler.isBlank()) {
-            if (runtime.isJava()) {
-                throw new IllegalArgumentException("A Java function needs a handler (pkg.Class or pkg.Class::method)");
-            }
-            handler = "bootstrap";
+            handler = switch (runtime.family()) {
+                case JAVA -> throw new IllegalArgumentException(
+                        "A Java function needs a handler (pkg.Class or pkg.Class::method)");
+                case PYTHON -> throw new IllegalArgumentException(
+                        "A Python function needs a handler (module.function, e.g. lambda_function.lambda_handler)");
+                case PROVIDED -> "bootstrap";
+            };
         }
-        environment = environment == null ? Map.of() : Map.copyOf(environment);
+        if (javaExecutable != null && !runtime.isJava()) {
+            throw new IllegalArgumentException("java= applies to the java17 and java21 runtimes only");
+        }
+        if (pythonExecutable != null && !runtime.isPython()) {
+            throw new IllegalArgumentException("python= applies to the python3.9 to python3.13 runtimes only");
+        }
+        environment = environment == null ? Map.of() : environment;
+        ReservedVariables.refuse(environment.keySet());
         for (String key : environment.keySet()) {
-            if (!ENV_KEY.matcher(key).matches()) {
+            if (key == null || !ENV_KEY.matcher(key).matches()) {
                 throw new IllegalArgumentException("Environment variable names start with a letter and hold only"
                         + " letters, digits and '_'");
             }
         }
+        environment = Map.copyOf(environment);
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         if (timeout.compareTo(Duration.ofMillis(100)) < 0 || timeout.compareTo(Duration.ofSeconds(900)) > 0) {
             throw new IllegalArgumentException("Timeout must be between 1 and 900 seconds");
@@ -60,33 +75,43 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
 
     /** A Java 17 function with default timeout and memory. */
     public static FunctionDefinition of(String name, Path code, String handler) {
-        return new FunctionDefinition(name, code, handler, Map.of(), null, 0, FunctionRuntime.JAVA17, null);
+        return new FunctionDefinition(name, code, handler, Map.of(), null, 0, FunctionRuntime.JAVA17, null, null);
     }
 
     public FunctionDefinition withEnvironment(Map<String, String> environment) {
-        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
     }
 
     public FunctionDefinition withTimeout(Duration timeout) {
-        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
     }
 
     public FunctionDefinition withMemoryMb(int memoryMb) {
-        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
     }
 
     public FunctionDefinition withRuntime(FunctionRuntime runtime) {
-        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
+    }
+
+    public FunctionDefinition withPythonExecutable(Path pythonExecutable) {
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
     }
 
     public FunctionDefinition withJavaExecutable(Path javaExecutable) {
-        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memoryMb, runtime, javaExecutable,
+                pythonExecutable);
     }
 
     /**
-     * Parses the command line form {@code name=NAME,jar=PATH,handler=pkg.Class[::method][,env.KEY=VALUE]...
-     * [,timeout=30|30s|PT30S][,memory=512][,runtime=java17|java21|provided][,java=PATH]}. {@code code=} is a synonym
-     * of {@code jar=} (a folder works too). Values cannot contain commas.
+     * Parses the command line form {@code name=NAME,code=PATH,handler=H[,env.KEY=VALUE]...[,timeout=30|30s|PT30S]
+     * [,memory=512][,runtime=java17|java21|python3.9..python3.13|provided][,java=PATH][,python=PATH]}. The code is a
+     * jar, a zip or a folder; {@code jar=} is a synonym of {@code code=}. Values cannot contain commas.
      */
     public static FunctionDefinition parse(String spec) {
         String name = null;
@@ -97,6 +122,7 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
         int memory = 0;
         FunctionRuntime runtime = null;
         Path java = null;
+        Path python = null;
         for (String part : spec.split(",")) {
             if (part.isBlank()) {
                 continue;
@@ -119,11 +145,12 @@ public record FunctionDefinition(String name, Path code, String handler, Map<Str
                 case "memory", "memorySize", "memoryMb" -> memory = parseInt(key, value);
                 case "runtime" -> runtime = FunctionRuntime.of(value);
                 case "java" -> java = Path.of(value);
+                case "python" -> python = Path.of(value);
                 default -> throw new IllegalArgumentException("Unknown key '" + key + "' in function spec: use name,"
-                        + " jar, handler, env.KEY, timeout, memory, runtime or java");
+                        + " code (or jar), handler, env.KEY, timeout, memory, runtime, java or python");
             }
         }
-        return new FunctionDefinition(name, code, handler, environment, timeout, memory, runtime, java);
+        return new FunctionDefinition(name, code, handler, environment, timeout, memory, runtime, java, python);
     }
 
     /** Accepts whole seconds ({@code 30}), a suffixed amount ({@code 30s}, {@code 1500ms}, {@code 2m}) or ISO-8601. */

@@ -20,9 +20,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Runs the registered functions as AWS Lambda does, from a pool of warm processes: one per function (a child JVM
- * under the official Runtime Interface Client, or a {@code provided} bootstrap), invocations of one function one at a
- * time, different functions in parallel. A process that timed out, crashed or failed to initialise is replaced on
- * the next invocation, as is one whose definition or code changed. Never throws because of what a function does.
+ * under the official Runtime Interface Client, a Python interpreter under Lambda's or Rotor's Python runtime, or a
+ * {@code provided} bootstrap), invocations of one function one at a time, different functions in parallel. A process
+ * that timed out, crashed or failed to initialise is replaced on the next invocation, as is one whose definition or
+ * code changed. Never throws because of what a function does.
  */
 public final class FunctionHost implements AutoCloseable {
 
@@ -98,9 +99,27 @@ public final class FunctionHost implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the function work folder", e);
         }
         this.preparation = new CodePreparation(workDir, settings.effectiveCacheDir(), options.appCds());
+        try {
+            registry.list().forEach(preparation::check);
+        } catch (RuntimeException cannotRun) {
+            preparation.close();
+            if (ownsWorkDir) {
+                FileTrees.deleteQuietly(workDir);
+            }
+            throw cannotRun;
+        }
         this.enclosures = options.cgroups() ? ProcessEnclosures.open() : ProcessEnclosures.markedOnly();
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         registry.list().forEach(function -> prepare(function.name()));
+    }
+
+    /**
+     * Refuses, with a clear message ({@link IllegalArgumentException}), a function that cannot run as defined: its
+     * code is missing, not a zip, unpacks outside its folder or exceeds Lambda's size, or a Python function has no
+     * interpreter or no boto3. The functions registered when the host starts are checked by the constructor.
+     */
+    public void check(FunctionDefinition function) {
+        preparation.check(function);
     }
 
     /**

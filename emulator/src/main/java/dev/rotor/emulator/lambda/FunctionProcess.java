@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 
 /**
- * One running function process (a child JVM under the RIC, or a {@code provided} bootstrap) with its own Runtime API
- * server and output file. Serves one invocation at a time; the caller serializes.
+ * One running function process (a child JVM under the RIC, a Python interpreter, or a {@code provided} bootstrap)
+ * with its own Runtime API server and output file. Serves one invocation at a time; the caller serializes.
  */
 final class FunctionProcess implements AutoCloseable {
     private final PreparedCode code;
@@ -57,8 +57,9 @@ final class FunctionProcess implements AutoCloseable {
         AppCdsArchives.Plan cds = new AppCdsArchives.Plan.None();
         try {
             output = ProcessOutput.create(logDirectory, code.function().name(), logLimitBytes);
-            ProcessCommand command = enclosure.enclose(preparation.commandFor(code.function()).build(code,
-                    LambdaEnvironment.of(code, settings, api.address(), preparation.runtimeDirectory())));
+            RuntimeCommand runtime = preparation.commandFor(code.function());
+            ProcessCommand command = enclosure.enclose(runtime.build(code,
+                    LambdaEnvironment.of(code, settings, api.address(), runtime.runtimeDirectory())));
             cds = command.cds();
             ProcessBuilder builder = new ProcessBuilder(command.command())
                     .directory(code.taskRoot().toFile())

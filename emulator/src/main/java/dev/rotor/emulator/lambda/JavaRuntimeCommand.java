@@ -1,5 +1,6 @@
 package dev.rotor.emulator.lambda;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +47,10 @@ final class JavaRuntimeCommand implements RuntimeCommand {
         command.add(MAIN_CLASS);
         command.add(function.handler());
         return new ProcessCommand(command, environment, plan);
+    }
+
+    @Override
+    public Path runtimeDirectory() {
+        return runtime.directory();
     }
 }

@@ -33,8 +33,7 @@ final class LambdaEnvironment {
         env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
         env.put("AWS_REGION", settings.region());
         env.put("AWS_DEFAULT_REGION", settings.region());
-        env.put("AWS_EXECUTION_ENV", function.runtime().isJava() ? "AWS_Lambda_" + function.runtime().id()
-                : "AWS_Lambda_provided");
+        function.runtime().executionEnvironment().ifPresent(value -> env.put("AWS_EXECUTION_ENV", value));
         String endpoint = settings.secretsManagerEndpoint().toString();
         env.put("AWS_ENDPOINT_URL_SECRETS_MANAGER", endpoint);
         env.put("SECRETS_MANAGER_ENDPOINT", endpoint);

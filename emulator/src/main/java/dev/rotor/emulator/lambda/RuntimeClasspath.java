@@ -108,7 +108,8 @@ public record RuntimeClasspath(String version, List<Path> jars, Path jniLibrary)
         return target;
     }
 
-    private static void writeAtomically(InputStream in, Path target) throws IOException {
+    /** Writes a file so that a reader sees it whole or not at all (emulators may share the cache folder). */
+    static void writeAtomically(InputStream in, Path target) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".part");
         try {
             Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);

@@ -1,20 +1,17 @@
 package dev.rotor.emulator.lambda;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.util.Enumeration;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 
 /**
  * The unzipped code of a function, as Lambda lays it out under {@code /var/task}: the working directory and
- * {@code LAMBDA_TASK_ROOT} of the function process. A folder is used as it is; a jar or zip is unzipped once per
- * content version (path, size, modification time) under the work folder.
+ * {@code LAMBDA_TASK_ROOT} of the function process. A folder is used as it is; a jar or zip is unzipped
+ * ({@link ZipPackage}: safely, within Lambda's size bound) once per content version (path, size, modification time)
+ * under the work folder.
  */
 final class TaskRoot {
 
@@ -50,10 +47,11 @@ final class TaskRoot {
         if (Files.exists(root.resolve(COMPLETE_MARKER))) {
             return root;
         }
+        Path staging = null;
         try {
             Files.createDirectories(root.getParent());
-            Path staging = Files.createTempDirectory(root.getParent(), functionName + "-unzip");
-            unzip(absolute, staging);
+            staging = Files.createTempDirectory(root.getParent(), functionName + "-unzip");
+            ZipPackage.unzip(absolute, staging);
             Path bootstrap = staging.resolve("bootstrap");
             if (Files.isRegularFile(bootstrap)) {
                 bootstrap.toFile().setExecutable(true); // zip entries lose their mode bits here; Lambda keeps them
@@ -69,28 +67,8 @@ final class TaskRoot {
             }
             return root;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unzip the function code " + absolute + " (is it a jar or zip?)", e);
-        }
-    }
-
-    private static void unzip(Path zipFile, Path target) throws IOException {
-        try (ZipFile zip = new ZipFile(zipFile.toFile())) {
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                Path out = target.resolve(entry.getName()).normalize();
-                if (!out.startsWith(target)) {
-                    throw new IOException("Zip entry escapes the task root: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(out);
-                } else {
-                    Files.createDirectories(out.getParent());
-                    try (InputStream in = zip.getInputStream(entry)) {
-                        Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
+            FileTrees.deleteQuietly(staging);
+            throw new UncheckedIOException("Cannot unpack the function code " + absolute + ": " + e.getMessage(), e);
         }
     }
 }

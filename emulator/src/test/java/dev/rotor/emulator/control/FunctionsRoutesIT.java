@@ -5,14 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rotor.emulator.it.EmulatorTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,5 +106,45 @@ class FunctionsRoutesIT {
         assertThat(JSON.readTree(unknownField.body()).get("message").asText()).contains("Members: name")
                 .doesNotContain("colour", "dev.rotor", "class");
         assertThat(send("GET", "/_rotor/functions/ghost/invocations", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void registers_a_python_function_and_refuses_one_that_cannot_run(@TempDir Path dir) throws Exception {
+        Path python = Path.of(System.getProperty("rotor.pythonFixtures", "src/test/python")).toAbsolutePath();
+        String name = emulator.uniqueName("py");
+        HttpResponse<String> created = send("POST", "/_rotor/functions", "{\"name\":\"" + name + "\",\"code\":\""
+                + python.resolve("with-boto3") + "\",\"handler\":\"handler.lambda_handler\",\"runtime\":\"python3.11\","
+                + "\"python\":\"" + python.resolve("python-without-boto3") + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("runtime").asText()).isEqualTo("python3.11");
+        assertThat(JSON.readTree(created.body()).get("pythonExecutable").asText()).endsWith("python-without-boto3");
+
+        HttpResponse<String> noBoto3 = send("POST", "/_rotor/functions", "{\"name\":\"nb\",\"code\":\""
+                + python.resolve("functions") + "\",\"handler\":\"echo.lambda_handler\",\"runtime\":\"python3.11\","
+                + "\"python\":\"" + python.resolve("python-without-boto3") + "\"}");
+        assertThat(noBoto3.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(noBoto3.body()).get("message").asText()).contains("cannot import boto3",
+                "apt-get install python3-boto3", "pip install boto3", "python=PATH");
+
+        Path slip = dir.resolve("slip.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(slip))) {
+            out.putNextEntry(new ZipEntry("../../outside.py"));
+            out.closeEntry();
+        }
+        HttpResponse<String> escaping = send("POST", "/_rotor/functions", "{\"name\":\"slip\",\"code\":\"" + slip
+                + "\",\"handler\":\"a.B\"}");
+        assertThat(escaping.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(escaping.body()).get("message").asText()).contains("zip-slip").doesNotContain(
+                slip.toString());
+
+        HttpResponse<String> reserved = send("POST", "/_rotor/functions", "{\"name\":\"r\",\"code\":\"" + jar()
+                + "\",\"handler\":\"a.B\",\"environment\":{\"AWS_REGION\":\"eu-west-1\"}}");
+        assertThat(reserved.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(reserved.body()).get("message").asText()).isEqualTo("Lambda was unable to configure"
+                + " your environment variables because the environment variables you have provided contains reserved"
+                + " keys that are currently not supported for modification. Reserved keys used in this request:"
+                + " AWS_REGION");
+        assertThat(emulator.emulator().admin().functions()).extracting(f -> f.name()).contains(name)
+                .doesNotContain("nb", "slip", "r");
     }
 }

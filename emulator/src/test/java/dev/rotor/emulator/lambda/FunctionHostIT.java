@@ -334,7 +334,8 @@ class FunctionHostIT {
     @Test
     void runs_a_provided_runtime_bootstrap() throws Exception {
         FunctionDefinition provided = registry.register(new FunctionDefinition("provided-" + NAMES.incrementAndGet(),
-                TestFunctions.providedEcho(), null, Map.of("GREETING", "hi"), null, 0, FunctionRuntime.PROVIDED, null));
+                TestFunctions.providedEcho(), null, Map.of("GREETING", "hi"), null, 0, FunctionRuntime.PROVIDED, null,
+                null));
 
         Invocation first = host.invoke(provided.name(), "{\"n\":1}");
         Invocation second = host.invoke(provided.name(), "{\"n\":2}");
@@ -344,6 +345,24 @@ class FunctionHostIT {
         assertThat(json(second.response()).at("/event/n").asInt()).isEqualTo(2);
         assertThat(second.coldStart()).isFalse();
         assertThat(first.logs()).contains("bootstrap init").contains("provided runtime got {\"n\":1}");
+    }
+
+    @Test
+    void runs_a_java_zip_package_with_its_jars_under_lib(@TempDir Path dir) throws Exception {
+        Path zip = dir.resolve("function.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("lib/rotor-test-functions.jar"));
+            java.nio.file.Files.copy(TestFunctions.jar(), out);
+            out.closeEntry();
+        }
+        FunctionDefinition zipped = FunctionDefinition.of("zipped-" + NAMES.incrementAndGet(), zip, PACKAGE + "Echo");
+        host.check(zipped);
+        registry.register(zipped);
+
+        Invocation invocation = host.invoke(zipped.name(), "{\"hello\":\"zip\"}");
+
+        assertThat(invocation.outcome()).as(invocation.logs()).isInstanceOf(InvocationOutcome.Succeeded.class);
+        assertThat(json(invocation.response()).at("/echo/hello").asText()).isEqualTo("zip");
     }
 
     @Test

@@ -28,7 +28,7 @@ class FunctionProcessEscapeIT {
 
     private static FunctionDefinition daemonStarter(String name, Duration timeout) {
         return new FunctionDefinition(name, TestFunctions.providedDaemon(), null, Map.of(), timeout, 0,
-                FunctionRuntime.PROVIDED, null);
+                FunctionRuntime.PROVIDED, null, null);
     }
 
     /** The daemon an invocation started (its logs say which), running. */

@@ -245,6 +245,18 @@ class PythonRuntimeIT {
     }
 
     @Test
+    void runs_lambdas_own_runtime_client_when_the_interpreter_can_import_it() throws Exception {
+        FunctionDefinition function = register(TestFunctions.pythonFunctions(), "echo.lambda_handler", null,
+                TestFunctions.pythonFixtures().resolve("python-with-awslambdaric"));
+
+        Invocation invocation = host.invoke(function.name(), "{}");
+
+        assertThat(invocation.outcome()).as(invocation.logs()).isInstanceOf(InvocationOutcome.Succeeded.class);
+        assertThat(json(invocation.response()).get("runtime").asText()).isEqualTo("awslambdaric");
+        assertThat(json(invocation.response()).get("handler").asText()).isEqualTo("echo.lambda_handler");
+    }
+
+    @Test
     void runs_a_zip_package(@TempDir Path dir) throws Exception {
         Path zip = zip(TestFunctions.pythonFunctions(), dir.resolve("functions.zip"));
         FunctionDefinition function = register(zip, "pkg.sub.module.handler", null, null);

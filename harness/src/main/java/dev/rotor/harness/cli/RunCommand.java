@@ -36,15 +36,25 @@ public final class RunCommand implements Callable<Integer> {
             description = "A scenario file or folder (default: the catalog in scenarios/).")
     Path scenarios;
 
-    @Option(names = "--function", paramLabel = "JAR",
-            description = "The rotation function's jar (default: the reference function for the strategy).")
+    @Option(names = "--function", paramLabel = "JAR|ZIP|DIR",
+            description = "The rotation function's code: a jar, a Lambda deployment zip or a folder (default: the"
+                    + " reference function for the strategy).")
     Path function;
 
-    @Option(names = "--handler", description = "The function's handler, pkg.Class or pkg.Class::method.")
+    @Option(names = "--runtime", defaultValue = RunSettings.DEFAULT_RUNTIME, description = "The function's Lambda"
+            + " runtime: java17, java21, python3.9 to python3.13 or provided (default: ${DEFAULT-VALUE}).")
+    String runtime;
+
+    @Option(names = "--handler", description = "The function's handler: pkg.Class or pkg.Class::method (Java),"
+            + " module.function (Python, e.g. lambda_function.lambda_handler).")
     String handler;
 
     @Option(names = "--function-env", paramLabel = "KEY=VALUE", description = "Environment for the function. Repeatable.")
     Map<String, String> functionEnvironment = new LinkedHashMap<>();
+
+    @Option(names = "--secret-field", paramLabel = "KEY=VALUE", description = "A field added to every scenario's"
+            + " secret, e.g. ssl=false (JSON scalars are parsed: false is a boolean). Repeatable.")
+    Map<String, String> secretFields = new LinkedHashMap<>();
 
     @Option(names = "--function-timeout", defaultValue = RunSettings.DEFAULT_FUNCTION_TIMEOUT,
             description = "The function's timeout per step (default: ${DEFAULT-VALUE}).")
@@ -95,8 +105,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunSettings settings = new RunSettings(scenarios, only, strategy, function, handler, functionEnvironment,
-                functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, !noRepeatSteps, parallel);
+        RunSettings settings = new RunSettings(scenarios, only, strategy, function, runtime, handler,
+                functionEnvironment, secretFields, functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword,
+                !noRepeatSteps, parallel);
         List<Scenario> selected;
         try {
             selected = settings.scenarios();

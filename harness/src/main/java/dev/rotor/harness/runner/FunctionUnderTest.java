@@ -1,23 +1,37 @@
 package dev.rotor.harness.runner;
 
+import dev.rotor.emulator.lambda.FunctionDefinition;
+import dev.rotor.emulator.lambda.FunctionRuntime;
 import dev.rotor.harness.scenario.Strategy;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The rotation function a run tests: its strategy, jar, handler, environment and timeout per step. */
-public record FunctionUnderTest(Strategy strategy, Path jar, String handler, Map<String, String> environment,
-                                Duration timeout) {
+/**
+ * The rotation function a run tests: its strategy, its code (a jar, a zip or a folder), runtime and handler, its
+ * environment, its timeout per step, and the fields it needs in every scenario's secret (e.g. {@code "ssl": false}).
+ */
+public record FunctionUnderTest(Strategy strategy, Path code, FunctionRuntime runtime, String handler,
+                                Map<String, String> environment, Map<String, Object> secretFields, Duration timeout) {
 
     public FunctionUnderTest {
         environment = Map.copyOf(environment);
+        secretFields = Map.copyOf(secretFields);
     }
 
-    /** The project's reference function for {@code strategy}. */
+    /** The project's reference function for {@code strategy} (Java 17). */
     public static FunctionUnderTest reference(Strategy strategy, Map<String, String> environment, Duration timeout) {
-        return new FunctionUnderTest(strategy, ReferenceFunctions.jar(strategy), ReferenceFunctions.handler(strategy),
-                environment, timeout);
+        return new FunctionUnderTest(strategy, ReferenceFunctions.jar(strategy), FunctionRuntime.JAVA17,
+                ReferenceFunctions.handler(strategy), environment, Map.of(), timeout);
+    }
+
+    /** This function registered as {@code name}, with a scenario's own variables added to its environment. */
+    public FunctionDefinition definition(String name, Map<String, String> scenarioEnvironment) {
+        Map<String, String> all = new LinkedHashMap<>(environment);
+        all.putAll(scenarioEnvironment);
+        return new FunctionDefinition(name, code, handler, all, timeout, 0, runtime, null, null);
     }
 
     /** How long the harness waits for one rotation: four steps, each possibly repeated, with starts and retries. */

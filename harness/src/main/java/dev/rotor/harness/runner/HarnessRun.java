@@ -1,6 +1,8 @@
 package dev.rotor.harness.runner;
 
 import dev.rotor.emulator.EmulatorConfig;
+import dev.rotor.emulator.admin.RotorAdmin;
+import dev.rotor.emulator.lambda.FunctionRuntime;
 import dev.rotor.emulator.rotation.RotationSettings;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.DatabaseServer;
@@ -14,7 +16,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One {@code rotor run}: one database server for the whole run; every scenario for each function under test, each
@@ -59,7 +63,7 @@ public final class HarnessRun {
     public RunResult run(List<FunctionUnderTest> functions, List<Scenario> scenarios) {
         Instant startedAt = Instant.now();
         long started = System.nanoTime();
-        String jars = String.join(", ", functions.stream().map(f -> f.jar().getFileName().toString()).toList());
+        String subjects = String.join(", ", functions.stream().map(HarnessRun::describe).toList());
         String handlers = String.join(", ", functions.stream().map(FunctionUnderTest::handler).toList());
         String strategies = String.join(", ", functions.stream().map(f -> f.strategy().id()).toList());
         List<Planned> plan = new ArrayList<>();
@@ -78,10 +82,13 @@ public final class HarnessRun {
             database = server.description();
             Thread hook = new Thread(server::close, "rotor-run-cleanup");
             Runtime.getRuntime().addShutdownHook(hook);
+            List<EmulatorLane> lanes = lanes(plan);
             try {
-                listener.runStarted(jars, strategies, engine.id(), database, plan.size());
-                results = runAll(plan, server);
+                functions.forEach(function -> checkRuns(function, lanes.get(0).admin()));
+                listener.runStarted(subjects, strategies, engine.id(), database, plan.size());
+                results = runAll(plan, server, lanes);
             } finally {
+                lanes.forEach(EmulatorLane::close);
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {
@@ -89,14 +96,30 @@ public final class HarnessRun {
                 }
             }
         }
-        RunResult run = new RunResult(jars, handlers, strategies, engine.id(), database, startedAt,
+        RunResult run = new RunResult(subjects, handlers, strategies, engine.id(), database, startedAt,
                 Duration.ofNanos(System.nanoTime() - started), databaseStart, results);
         listener.runFinished(run);
         return run;
     }
 
-    /** Every planned scenario on as many lanes as run at once (each lane its own emulator), in catalog order. */
-    private List<ScenarioResult> runAll(List<Planned> plan, DatabaseServer server) {
+    /** The function's code file, and its runtime unless it is the default Java 17. */
+    private static String describe(FunctionUnderTest function) {
+        String code = function.code().getFileName().toString();
+        return function.runtime() == FunctionRuntime.JAVA17 ? code : code + " (" + function.runtime().id() + ")";
+    }
+
+    /**
+     * Registers the function once before any scenario, so that one that cannot run (missing code, a broken package, a
+     * Python interpreter without boto3) stops the run with the emulator's message instead of failing every scenario.
+     */
+    private static void checkRuns(FunctionUnderTest function, RotorAdmin admin) {
+        String name = "rotor-check-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.registerFunction(function.definition(name, Map.of()));
+        admin.removeFunction(name);
+    }
+
+    /** As many lanes as scenarios run at once (at least one), each starting its emulator when first used. */
+    private List<EmulatorLane> lanes(List<Planned> plan) {
         EmulatorConfig config = EmulatorConfig.defaults()
                 .withRotation(RotationSettings.defaults().withRepeatSteps(repeatSteps));
         long runnable = plan.stream().filter(p -> p.skip().isEmpty()).count();
@@ -104,6 +127,11 @@ public final class HarnessRun {
         for (int i = 0; i < Math.max(1, Math.min(parallel, runnable)); i++) {
             lanes.add(new EmulatorLane(config));
         }
+        return lanes;
+    }
+
+    /** Every planned scenario on the lanes (each its own emulator), in catalog order. */
+    private List<ScenarioResult> runAll(List<Planned> plan, DatabaseServer server, List<EmulatorLane> lanes) {
         CatalogOrderListener shown = new CatalogOrderListener(listener, plan.size());
         List<CatalogScheduler.Job<EmulatorLane, ScenarioResult>> jobs = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -122,8 +150,6 @@ public final class HarnessRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the run was interrupted", e);
-        } finally {
-            lanes.forEach(EmulatorLane::close);
         }
     }
 }

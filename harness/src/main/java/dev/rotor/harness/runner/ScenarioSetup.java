@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rotor.emulator.admin.FunctionInfo;
 import dev.rotor.emulator.admin.RotorAdmin;
-import dev.rotor.emulator.lambda.FunctionDefinition;
 import dev.rotor.harness.action.RotationSummary;
 import dev.rotor.harness.database.DatabaseServer;
 import dev.rotor.harness.database.ScenarioDatabase;
@@ -17,8 +16,6 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -57,15 +54,14 @@ final class ScenarioSetup {
                 ObjectNode adminValue = JSON.createObjectNode().put("engine", server.engine().id())
                         .put("host", server.host()).put("port", server.port())
                         .put("username", server.admin().user()).put("password", server.admin().password());
+                function.secretFields().forEach((k, v) -> adminValue.set(k, JSON.valueToTree(v)));
                 value.put("masterarn", createSecret("rotor/" + name + "/admin", adminValue, removal));
             }
             setup.secretFields().forEach((k, v) -> value.set(k, JSON.valueToTree(v)));
+            function.secretFields().forEach((k, v) -> value.set(k, JSON.valueToTree(v)));
             SecretView secret = new SecretView(sm, createSecret("rotor/" + name, value, removal));
-            Map<String, String> environment = new LinkedHashMap<>(function.environment());
-            environment.putAll(setup.functionEnvironment());
             removal.add(() -> admin.removeFunction(name));
-            FunctionInfo registered = admin.registerFunction(FunctionDefinition.of(name, function.jar(),
-                    function.handler()).withEnvironment(environment).withTimeout(function.timeout()));
+            FunctionInfo registered = admin.registerFunction(function.definition(name, setup.functionEnvironment()));
             Baseline baseline = Baseline.capture(database.normalizedGrants(database.user()), value);
             applySchedule(setup, secret, registered);
             return new ScenarioRun(scenario, function, registered, secret, database, baseline, removal::run);

@@ -40,9 +40,6 @@ public final class ScenarioLoader {
     private static final Set<String> SETUP = Set.of("privileges", "secret", "function-environment", "password",
             "rotation");
     private static final Set<String> ROTATION = Set.of("automatically-after-days", "schedule-expression");
-    private static final Set<String> RESERVED_FIELDS = Set.of("username", "password", "host", "port", "dbname",
-            "engine", "masterarn");
-
     /** Every {@code *.yaml}/{@code *.yml} file under a folder (or the one file given), in name order. */
     public List<Scenario> loadAll(Path location) {
         List<Path> files;
@@ -167,7 +164,7 @@ public final class ScenarioLoader {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (map.containsKey("secret")) {
             map.get("secret").mapping(null).forEach((key, value) -> {
-                if (RESERVED_FIELDS.contains(key)) {
+                if (Setup.HARNESS_FIELDS.contains(key)) {
                     throw value.error("'" + key + "' is set by the harness");
                 }
                 if (!value.isScalar()) {

@@ -2,6 +2,7 @@ package dev.rotor.harness.scenario;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A scenario's starting point: the application user's privileges on its own schema (and extra grants, with
@@ -12,4 +13,8 @@ public record Setup(List<String> privileges, Map<String, Object> secretFields, M
                     String initialPassword, Long automaticallyAfterDays, String scheduleExpression) {
 
     public static final List<String> DEFAULT_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE");
+
+    /** The secret's fields the harness writes itself; a scenario or the command line cannot set them. */
+    public static final Set<String> HARNESS_FIELDS = Set.of("username", "password", "host", "port", "dbname", "engine",
+            "masterarn");
 }

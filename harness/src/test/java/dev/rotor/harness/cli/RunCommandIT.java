@@ -76,6 +76,49 @@ class RunCommandIT {
     }
 
     @Test
+    @ExtendWith(ContainerEngine.class)
+    void aPythonFunctionFromAZipRunsWithItsRuntimeAndTheGivenSecretFields() throws Exception {
+        ContainerEngine.require();
+        Path zip = Path.of("../functions/python-fixtures/target/rotor-python-fixtures.zip");
+        Path json = dir.resolve("run.json");
+        int code = run("run", "../scenarios", "--db", "container", "--strategy", "single-user", "--function",
+                zip.toString(), "--runtime", "python3.11", "--handler", "single_user.lambda_handler",
+                "--secret-field", "ssl=false", "--secret-field", "team=payments", "--scenario", "first-rotation",
+                "--json", json.toString());
+
+        assertThat(code).as("%s%s", out, err).isZero();
+        assertThat(out.toString()).contains("rotor run rotor-python-fixtures.zip (python3.11)", "PASS  first-rotation");
+        assertThat(Files.readString(json)).contains("single_user.lambda_handler");
+
+        int dropping = run("run", "../scenarios", "--db", "container", "--strategy", "single-user", "--function",
+                zip.toString(), "--runtime", "python3.11", "--handler", "broken_drops_custom_keys.lambda_handler",
+                "--secret-field", "ssl=false", "--secret-field", "team=payments", "--scenario", "first-rotation",
+                "--json", json.toString());
+        assertThat(dropping).as("the fields added on the command line are in the secret: dropping them is caught")
+                .isEqualTo(1);
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile())
+                .findValues("evidence").toString()).contains("expected: {", "\\\"ssl\\\":false",
+                "\\\"team\\\":\\\"payments\\\"");
+    }
+
+    @Test
+    @ExtendWith(ContainerEngine.class)
+    void aFunctionThatCannotRunStopsTheRunWithTheEmulatorsMessageAndExitTwo() throws Exception {
+        ContainerEngine.require();
+        Path slip = dir.resolve("slip.zip");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(slip))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("../outside.py"));
+            zip.closeEntry();
+        }
+        int code = run("run", "../scenarios", "--db", "container", "--strategy", "single-user", "--function",
+                slip.toString(), "--runtime", "python3.11", "--handler", "single_user.lambda_handler");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("zip-slip").doesNotContain("at dev.rotor");
+        assertThat(out.toString()).doesNotContain("PASS", "FAIL");
+    }
+
+    @Test
     void anInvalidScenarioFileExitsTwoNamingFileAndLine() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.yaml"), "name: bad\nactions:\n  - rotate: {expect: maybe}\n");
         int code = run("run", bad.toString(), "--db", "embedded");
@@ -86,8 +129,14 @@ class RunCommandIT {
 
     @Test
     void misusedOptionsAreOneClearLineAndExitTwo() {
-        int code = run("run", "../scenarios", "--function", "x.jar", "--db", "embedded");
-        assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("--function needs --strategy and --handler").doesNotContain("at dev.rotor");
+        assertThat(run("run", "../scenarios", "--function", "x.jar", "--db", "embedded")).isEqualTo(2);
+        assertThat(run("run", "../scenarios", "--runtime", "python3.11", "--db", "embedded")).isEqualTo(2);
+        assertThat(run("run", "../scenarios", "--runtime", "cobol", "--db", "embedded")).isEqualTo(2);
+        assertThat(run("run", "../scenarios", "--secret-field", "host=elsewhere", "--db", "embedded")).isEqualTo(2);
+        assertThat(err.toString()).contains("--function needs --strategy and --handler",
+                "--runtime python3.11 needs --function: the reference functions are Java",
+                "Unsupported runtime: use java17, java21, python3.9, python3.10, python3.11, python3.12, python3.13,"
+                        + " provided", "--secret-field host: the harness sets this field itself")
+                .doesNotContain("at dev.rotor");
     }
 }

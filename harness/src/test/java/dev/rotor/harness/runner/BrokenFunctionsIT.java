@@ -71,6 +71,26 @@ class BrokenFunctionsIT {
         }
     }
 
+    @ParameterizedTest(name = "the Python {0} is caught by {3}")
+    @CsvSource(textBlock = """
+            broken_drops_custom_keys,            single-user,       custom-keys-preserved, FIELDS
+            broken_new_password_on_every_create, single-user,       first-rotation,        IDEMPOTENCY
+            broken_clone_with_extra_grant,       alternating-users, first-rotation,        GRANTS
+            """)
+    void aBrokenPythonFunctionIsCaughtWithTheInvariantNamed(String module, String strategy, String scenario,
+                                                            Invariant invariant) {
+        RunResult run = new HarnessRun(DatabaseProvider.external(server.jdbcUrl(), server.admin()), Engine.MYSQL,
+                true, RunListener.NONE).run(List.of(HarnessFixtures.python(Strategy.parse(strategy).orElseThrow(),
+                module)), HarnessFixtures.catalog(scenario));
+
+        assertThat(run.passed()).isFalse();
+        List<Violation> violations = run.scenarios().get(0).violations();
+        assertThat(violations).as(run.scenarios().get(0).reason()).extracting(Violation::invariant)
+                .contains(invariant);
+        assertThat(violations.stream().filter(v -> v.invariant() == invariant).findFirst().orElseThrow().evidence())
+                .isNotEmpty();
+    }
+
     @ParameterizedTest(name = "the reference {0} function passes the same scenario")
     @CsvSource(textBlock = """
             single-user,       first-rotation

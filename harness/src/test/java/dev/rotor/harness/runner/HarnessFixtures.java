@@ -1,5 +1,6 @@
 package dev.rotor.harness.runner;
 
+import dev.rotor.emulator.lambda.FunctionRuntime;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioLoader;
 import dev.rotor.harness.scenario.Strategy;
@@ -32,10 +33,16 @@ final class HarnessFixtures {
 
     static FunctionUnderTest broken(Strategy strategy, String handlerClass) {
         return new FunctionUnderTest(strategy, jar("functions/broken-fixtures/target/rotor-broken-fixtures.jar"),
-                BROKEN + handlerClass, Map.of(), Duration.ofSeconds(30));
+                FunctionRuntime.JAVA17, BROKEN + handlerClass, Map.of(), Map.of(), Duration.ofSeconds(30));
     }
 
-    private static Path jar(String relative) {
+    /** A Python function of {@code functions/python-fixtures}, from its deployment zip, on python3.11. */
+    static FunctionUnderTest python(Strategy strategy, String module) {
+        return new FunctionUnderTest(strategy, PythonFixtures.zip(), FunctionRuntime.PYTHON311,
+                module + ".lambda_handler", Map.of(), Map.of(), Duration.ofSeconds(30));
+    }
+
+    static Path jar(String relative) {
         Path jar = Path.of("..").resolve(relative).toAbsolutePath().normalize();
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("build the functions first (mvn install): " + jar);

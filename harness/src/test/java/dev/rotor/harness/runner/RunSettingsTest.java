@@ -1,5 +1,6 @@
 package dev.rotor.harness.runner;
 
+import dev.rotor.emulator.lambda.FunctionRuntime;
 import dev.rotor.harness.report.RunListener;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.Strategy;
@@ -35,8 +36,27 @@ class RunSettingsTest {
                 .withStrategy("single-user").withFunction(JAR, "com.example.Rotator")
                 .withFunctionEnvironment(Map.of("EXCLUDE_CHARACTERS", "/@")).withFunctionTimeout("45s").functions();
 
-        assertThat(functions).containsExactly(new FunctionUnderTest(Strategy.SINGLE_USER, JAR, "com.example.Rotator",
-                Map.of("EXCLUDE_CHARACTERS", "/@"), Duration.ofSeconds(45)));
+        assertThat(functions).containsExactly(new FunctionUnderTest(Strategy.SINGLE_USER, JAR, FunctionRuntime.JAVA17,
+                "com.example.Rotator", Map.of("EXCLUDE_CHARACTERS", "/@"), Map.of(), Duration.ofSeconds(45)));
+    }
+
+    @Test
+    void aPythonFunctionRunsWithItsRuntimeAndTheSecretFieldsParsed() {
+        Path zip = Path.of("rotator.zip");
+        List<FunctionUnderTest> functions = RunSettings.defaults().withStrategy("alternating-users")
+                .withFunction(zip, "lambda_function.lambda_handler").withRuntime("python3.12")
+                .withSecretFields(Map.of("ssl", "false")).functions();
+
+        assertThat(functions).containsExactly(new FunctionUnderTest(Strategy.ALTERNATING_USERS, zip,
+                FunctionRuntime.PYTHON312, "lambda_function.lambda_handler", Map.of(), Map.of("ssl", false),
+                Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aRuntimeOtherThanJavaNeedsAFunctionOfItsOwn() {
+        assertThatThrownBy(() -> RunSettings.defaults().withRuntime("python3.11").functions())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--runtime python3.11 needs --function: the reference functions are Java");
     }
 
     @Test

@@ -31,18 +31,14 @@ def create_secret(client, arn, token):
 
 def set_secret(client, arn, token, copy_grants=None):
     pending = rotation.read_secret(client, arn, "AWSPENDING", token)
-    connection = rotation.login(pending)
-    if connection is not None:
-        connection.close()
+    if rotation.logs_in(pending):
         logger.info("setSecret: the pending user logs in already")
         return
     current = rotation.read_secret(client, arn, "AWSCURRENT")
     if other_user(current["username"]) != pending["username"] or current["host"] != pending["host"]:
         raise RotationError("setSecret: the pending version is not the current user's twin on the same host")
-    current_login = rotation.login(current)
-    if current_login is None:
+    if not rotation.logs_in(current):
         raise RotationError("setSecret: the current credentials do not log in")
-    current_login.close()
     admin = rotation.read_secret(client, current["masterarn"], "AWSCURRENT")
     if admin["host"] != current["host"]:
         raise RotationError("setSecret: the admin secret is for another host")

@@ -106,6 +106,15 @@ def login(secret):
         return None
 
 
+def logs_in(secret):
+    """Whether the secret's credentials log in now (a retried step finds its work done)."""
+    connection = login(secret)
+    if connection is None:
+        return False
+    connection.close()
+    return True
+
+
 def is_mariadb(connection):
     with connection.cursor() as cursor:
         cursor.execute("SELECT VERSION()")

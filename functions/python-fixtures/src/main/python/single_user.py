@@ -15,9 +15,7 @@ def create_secret(client, arn, token):
 
 def set_secret(client, arn, token):
     pending = rotation.read_secret(client, arn, "AWSPENDING", token)
-    connection = rotation.login(pending)
-    if connection is not None:
-        connection.close()
+    if rotation.logs_in(pending):
         logger.info("setSecret: the pending password is set already")
         return
     current = rotation.read_secret(client, arn, "AWSCURRENT")

@@ -57,6 +57,23 @@ class ServeCommandIT {
     }
 
     @Test
+    void serve_refuses_a_python_function_whose_interpreter_has_no_boto3_with_one_line_and_exit_two() {
+        Path python = Path.of(System.getProperty("rotor.pythonFixtures", "src/test/python")).toAbsolutePath();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = ServeCommand.commandLine(new ServeCommand()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute("--port", "0", "--function", "name=py,code="
+                        + python.resolve("functions") + ",handler=echo.lambda_handler,runtime=python3.11,python="
+                        + python.resolve("python-without-boto3"));
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("rotor: Function py (python3.11): the interpreter ")
+                .contains("cannot import boto3", "apt-get install python3-boto3").doesNotContain("\tat ");
+        assertThat(out.toString()).doesNotContain("ready at");
+    }
+
+    @Test
     void the_standalone_jar_serves_and_stops_on_sigterm_and_holds_no_harness_or_testcontainers() throws Exception {
         Path jar = Path.of(System.getProperty("rotor.standaloneJar", "target/rotor-emulator-standalone.jar"));
         assertThat(jar).as("built by mvn package").isRegularFile();

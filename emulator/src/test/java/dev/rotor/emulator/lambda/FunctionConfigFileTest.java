@@ -53,6 +53,36 @@ class FunctionConfigFileTest {
     }
 
     @Test
+    void loads_a_python_function_from_a_zip_with_its_interpreter() throws Exception {
+        Path file = Files.writeString(dir.resolve("functions.yaml"), """
+                functions:
+                  - name: py-rotator
+                    code: dist/rotator.zip
+                    handler: lambda_function.lambda_handler
+                    runtime: python3.12
+                    python: /usr/bin/python3
+                    env: {EXCLUDE_CHARACTERS: "/@"}
+                """);
+
+        FunctionDefinition function = FunctionConfigFile.load(file).get(0);
+
+        assertThat(function.code()).isEqualTo(dir.resolve("dist/rotator.zip"));
+        assertThat(function.runtime()).isEqualTo(FunctionRuntime.PYTHON312);
+        assertThat(function.pythonExecutable()).isEqualTo(Path.of("/usr/bin/python3"));
+        assertThat(function.environment()).containsEntry("EXCLUDE_CHARACTERS", "/@");
+    }
+
+    @Test
+    void refuses_a_reserved_variable_naming_the_entry() throws Exception {
+        Path file = Files.writeString(dir.resolve("functions.json"),
+                "[{\"name\":\"a\",\"code\":\"a.zip\",\"handler\":\"m.f\",\"runtime\":\"python3.11\","
+                        + "\"environment\":{\"AWS_LAMBDA_FUNCTION_NAME\":\"x\"}}]");
+
+        assertThatThrownBy(() -> FunctionConfigFile.load(file)).hasMessageContaining("function #1")
+                .hasMessageContaining("Reserved keys used in this request: AWS_LAMBDA_FUNCTION_NAME");
+    }
+
+    @Test
     void names_the_bad_entry() throws Exception {
         Path file = Files.writeString(dir.resolve("functions.yaml"), """
                 - name: ok

@@ -70,6 +70,28 @@ class FunctionProcessEscapeIT {
 
     @ParameterizedTest(name = "cgroups {0}")
     @ValueSource(booleans = {true, false})
+    void a_daemon_started_by_a_python_function_does_not_outlive_its_timeout_kill(boolean cgroups) {
+        TestFunctions.requirePythonWithBoto3();
+        LambdaSettings settings = TestFunctions.settings(null, cache);
+        FunctionRegistry registry = new FunctionRegistry(settings);
+        registry.register(new FunctionDefinition("escapes-py", TestFunctions.pythonFunctions(), "daemon.lambda_handler",
+                Map.of(), Duration.ofSeconds(2), 0, FunctionRuntime.PYTHON311, null, null));
+        try (FunctionHost host = new FunctionHost(settings, registry,
+                FunctionHost.Options.defaults().withAppCds(false).withCgroups(cgroups))) {
+            Invocation first = host.invoke("escapes-py", "{}");
+            ProcessHandle earlier = runningDaemonIn(first.logs());
+
+            Invocation hung = host.invoke("escapes-py", "{\"hang\":true}");
+
+            assertThat(hung.failureKind()).contains(FailureKind.TIMED_OUT);
+            assertThat(running(daemonPid(hung.logs()))).as("the hung invocation's daemon: %s", hung.logs()).isFalse();
+            assertThat(MarkedProcesses.running(earlier)).as("the earlier invocation's daemon went with the process")
+                    .isFalse();
+        }
+    }
+
+    @ParameterizedTest(name = "cgroups {0}")
+    @ValueSource(booleans = {true, false})
     void a_daemon_started_by_a_function_does_not_outlive_the_emulator(boolean cgroups) throws Exception {
         Emulator emulator = Emulator.start(EmulatorConfig.defaults()
                         .withFunction(daemonStarter("escapes", Duration.ofSeconds(30))),

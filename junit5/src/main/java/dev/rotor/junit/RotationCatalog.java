@@ -46,16 +46,34 @@ public final class RotationCatalog {
         this.settings = settings;
     }
 
-    /** The catalog for the function in {@code jar} ({@code pkg.Class} or {@code pkg.Class::method}). */
-    public static RotationCatalog forFunction(Path jar, String handler) {
-        Objects.requireNonNull(jar, "jar");
+    /**
+     * The catalog for the function in {@code code}: a jar, a Lambda deployment zip or a folder, with its handler
+     * ({@code pkg.Class} or {@code pkg.Class::method} in Java, {@code module.function} in Python).
+     */
+    public static RotationCatalog forFunction(Path code, String handler) {
+        Objects.requireNonNull(code, "code");
         Objects.requireNonNull(handler, "handler");
-        return new RotationCatalog(RunSettings.defaults().withFunction(jar.toAbsolutePath(), handler));
+        return new RotationCatalog(RunSettings.defaults().withFunction(code.toAbsolutePath(), handler));
     }
 
     /** The function's strategy: {@code single-user} or {@code alternating-users} (required). */
     public RotationCatalog strategy(String strategy) {
         return new RotationCatalog(settings.withStrategy(strategy));
+    }
+
+    /** The function's Lambda runtime: {@code java17} (default), {@code java21}, {@code python3.9} to 3.13 or provided. */
+    public RotationCatalog runtime(String runtime) {
+        return new RotationCatalog(settings.withRuntime(runtime));
+    }
+
+    /**
+     * A field added to every scenario's secret, e.g. {@code secretField("ssl", "false")} for AWS's Python templates
+     * (a value that reads as a JSON scalar is that scalar: {@code false} a boolean).
+     */
+    public RotationCatalog secretField(String key, String value) {
+        Map<String, String> fields = new LinkedHashMap<>(settings.secretFields());
+        fields.put(key, value);
+        return new RotationCatalog(settings.withSecretFields(fields));
     }
 
     /** {@code mysql} (default) or {@code mariadb}. */

@@ -71,6 +71,17 @@ class RotationCatalogTest {
     }
 
     @Test
+    void takesTheRuntimeAndSecretFieldsAsRotorRunDoes() {
+        assertThat(names(CATALOG.runtime("python3.12").secretField("ssl", "false"))).hasSizeGreaterThan(1);
+        assertThatThrownBy(() -> CATALOG.runtime("cobol").dynamicTests())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("Unsupported runtime: use java17");
+        assertThatThrownBy(() -> CATALOG.secretField("password", "hunter2").dynamicTests())
+                .hasMessage("--secret-field password: the harness sets this field itself");
+        assertThatThrownBy(() -> CATALOG.secretField("ssl", "{\"a\": 1}").dynamicTests())
+                .hasMessage("--secret-field ssl: secret fields are single values");
+    }
+
+    @Test
     void namesTheFileAndLineOfAnInvalidScenario() throws IOException {
         Files.writeString(dir.resolve("bad.yaml"), "name: bad\nactions:\n  - rotate: {expect: maybe}\n");
 

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static dev.rotor.emulator.lambda.TestFunctions.PACKAGE;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -106,12 +109,12 @@ class FunctionHostIT {
     }
 
     private static boolean unpacked(Path tasks, String prefix) throws java.io.IOException {
-        if (!java.nio.file.Files.isDirectory(tasks)) {
+        if (!Files.isDirectory(tasks)) {
             return false;
         }
-        try (var roots = java.nio.file.Files.list(tasks)) {
+        try (var roots = Files.list(tasks)) {
             return roots.anyMatch(root -> root.getFileName().toString().startsWith(prefix)
-                    && java.nio.file.Files.exists(root.resolve(".rotor-unzipped")));
+                    && Files.exists(root.resolve(".rotor-unzipped")));
         }
     }
 
@@ -350,9 +353,9 @@ class FunctionHostIT {
     @Test
     void runs_a_java_zip_package_with_its_jars_under_lib(@TempDir Path dir) throws Exception {
         Path zip = dir.resolve("function.zip");
-        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
-            out.putNextEntry(new java.util.zip.ZipEntry("lib/rotor-test-functions.jar"));
-            java.nio.file.Files.copy(TestFunctions.jar(), out);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("lib/rotor-test-functions.jar"));
+            Files.copy(TestFunctions.jar(), out);
             out.closeEntry();
         }
         FunctionDefinition zipped = FunctionDefinition.of("zipped-" + NAMES.incrementAndGet(), zip, PACKAGE + "Echo");

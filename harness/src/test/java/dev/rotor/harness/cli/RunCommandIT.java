@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,8 +108,8 @@ class RunCommandIT {
     void aFunctionThatCannotRunStopsTheRunWithTheEmulatorsMessageAndExitTwo() throws Exception {
         ContainerEngine.require();
         Path slip = dir.resolve("slip.zip");
-        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(slip))) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("../outside.py"));
+        try (var zip = new ZipOutputStream(Files.newOutputStream(slip))) {
+            zip.putNextEntry(new ZipEntry("../outside.py"));
             zip.closeEntry();
         }
         int code = run("run", "../scenarios", "--db", "container", "--strategy", "single-user", "--function",

@@ -28,7 +28,7 @@ import static org.junit.platform.testkit.engine.TestExecutionResultConditions.in
  * {@link RotationCatalog} run by JUnit itself (EngineTestKit) against a real mysqld (embedded: no container engine
  * needed, so nothing here can be skipped): the installed reference function's {@code -lambda} jar passes, a scenario
  * for the other strategy is skipped with the reason, and a broken function's test fails with the console's report and
- * the evidence.
+ * the evidence; a Python function from its deployment zip passes with its runtime and a secret field.
  */
 class RotationCatalogIT {
     private static final String BROKEN = "dev.rotor.functions.mysql.broken.";
@@ -84,6 +84,13 @@ class RotationCatalogIT {
         assertThat(message).doesNotContain("\u001B[");
     }
 
+    @Test
+    void aPythonFunctionFromItsDeploymentZipPassesWithItsRuntimeAndASecretField() {
+        Events events = run(PythonFunction.class);
+
+        events.assertStatistics(stats -> stats.started(1).succeeded(1).failed(0));
+    }
+
     /** The fixture the kit runs: the catalog above with the reference function. */
     static class ReferenceFunction {
         @TestFactory
@@ -91,6 +98,16 @@ class RotationCatalogIT {
             return RotationCatalog.forFunction(jar("rotor.referenceSingleUserJar"),
                             "dev.rotor.functions.mysql.SingleUserRotationHandler")
                     .strategy("single-user").db("embedded").scenarios(scenarios).dynamicTests();
+        }
+    }
+
+    /** The fixture the kit runs: a Python single-user function (python3.11) told to connect without TLS. */
+    static class PythonFunction {
+        @TestFactory
+        Stream<DynamicTest> catalog() {
+            return RotationCatalog.forFunction(jar("rotor.pythonFixturesZip"), "single_user.lambda_handler")
+                    .runtime("python3.11").secretField("ssl", "false").strategy("single-user").db("embedded")
+                    .scenarios(scenarios).only("first-rotation").dynamicTests();
         }
     }
 

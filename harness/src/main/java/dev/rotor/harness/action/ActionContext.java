@@ -35,8 +35,11 @@ public interface ActionContext {
     /** Waits for a rotation to finish (or the rotation timeout) without probing. */
     RotationSummary awaitRotation(String rotationId) throws InterruptedException;
 
-    /** The scenario stored this value on purpose: its non-credential fields are what the checks expect from now on. */
-    void storedOnPurpose(ObjectNode value);
+    /**
+     * The scenario stored this value on purpose as version {@code versionId}: its non-credential fields are what the
+     * checks expect of later versions (the versions before it keep theirs).
+     */
+    void storedOnPurpose(String versionId, ObjectNode value);
 
     /** Whether the secret knowingly lags the database (a password changed out of band and not stored). */
     void secretStale(boolean stale);

@@ -25,7 +25,7 @@ public record ChangePasswordOutOfBand(int line, boolean updateSecret) implements
                     + " changed in the database only: the secret is stale");
         }
         ObjectNode value = current.value().deepCopy().put("password", password);
-        context.secret().put(value);
+        context.storedOnPurpose(context.secret().put(value), value);
         return ActionOutcome.done("password of " + current.username() + " changed in the database and stored by hand");
     }
 }

@@ -28,8 +28,7 @@ public record PutValue(int line, Map<String, Object> fields) implements Action {
                 value.set(key, JSON.valueToTree(field));
             }
         });
-        context.secret().put(value);
-        context.storedOnPurpose(value);
+        context.storedOnPurpose(context.secret().put(value), value);
         return ActionOutcome.done("new AWSCURRENT value stored by hand (" + String.join(", ", fields.keySet()) + ")");
     }
 }

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fields: every non-credential field of the secret JSON (host, port, dbname, engine, masterarn, custom keys) is
- * unchanged in AWSCURRENT and AWSPREVIOUS; the username is the original user (or, alternating, its clone).
+ * Fields: every non-credential field of the secret JSON (host, port, dbname, engine, masterarn, custom keys) in
+ * AWSCURRENT and AWSPREVIOUS is what the {@link Baseline} expects of that version (the fields last stored on purpose,
+ * or those a version had when an intentional change came after it); the username is the original user (or,
+ * alternating, its clone).
  */
 public final class FieldsCheck implements InvariantCheck {
 
@@ -23,9 +25,9 @@ public final class FieldsCheck implements InvariantCheck {
     @Override
     public List<Violation> check(Observation o, SecretAndDatabase now) {
         List<Violation> violations = new ArrayList<>();
-        ObjectNode expected = o.baseline().fields();
         for (String label : List.of(Labels.CURRENT, Labels.PREVIOUS)) {
             now.stage(label).ifPresent(version -> {
+                ObjectNode expected = o.baseline().expectedFields(version.versionId());
                 ObjectNode fields = Baseline.nonCredentialFields(version.value());
                 if (!fields.equals(expected)) {
                     violations.add(new Violation(Invariant.FIELDS, label + " changed non-credential fields",

@@ -23,7 +23,7 @@ final class ScenarioContext implements ActionContext {
     private final RotorAdmin admin;
     private final SecretsManagerClient sm;
     private final RotationWatcher watcher;
-    private Baseline baseline;
+    private volatile Baseline baseline; // a race's action changes it from the rotation's thread
 
     ScenarioContext(ScenarioRun run, RotorAdmin admin, SecretsManagerClient sm, RotationWatcher watcher) {
         this.run = run;
@@ -86,8 +86,8 @@ final class ScenarioContext implements ActionContext {
     }
 
     @Override
-    public void storedOnPurpose(ObjectNode value) {
-        baseline = baseline.withFieldsOf(value);
+    public void storedOnPurpose(String versionId, ObjectNode value) {
+        baseline = baseline.withFieldsOf(versionId, value, run.secret().stages().keySet());
     }
 
     @Override

@@ -45,10 +45,10 @@ public final class SecretView {
         return described.hasVersionIdsToStages() ? described.versionIdsToStages() : Map.of();
     }
 
-    /** PutSecretValue: a new AWSCURRENT value, stored by hand. */
-    public void put(ObjectNode value) {
+    /** PutSecretValue: a new AWSCURRENT value, stored by hand; returns its version id. */
+    public String put(ObjectNode value) {
         String text = write(value);
-        sm.putSecretValue(r -> r.secretId(arn).secretString(text));
+        return sm.putSecretValue(r -> r.secretId(arn).secretString(text)).versionId();
     }
 
     private String write(ObjectNode value) {

@@ -17,6 +17,7 @@ final class Checks {
     static final String ARN = "arn:aws:secretsmanager:us-east-1:000000000000:secret:rotor/app-AbCdEf";
     static final String V0 = "00000000-0000-4000-8000-000000000000";
     static final String V1 = "11111111-1111-4111-8111-111111111111";
+    static final String V2 = "22222222-2222-4222-8222-222222222222";
     static final List<String> GRANTS = List.of("GRANT SELECT, INSERT ON `rotor_app`.* TO <user>",
             "GRANT USAGE ON *.* TO <user>");
 

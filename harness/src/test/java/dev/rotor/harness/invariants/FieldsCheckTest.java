@@ -7,9 +7,12 @@ import dev.rotor.harness.result.Violation;
 import dev.rotor.harness.scenario.Strategy;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static dev.rotor.harness.invariants.Checks.GRANTS;
 import static dev.rotor.harness.invariants.Checks.V0;
 import static dev.rotor.harness.invariants.Checks.V1;
+import static dev.rotor.harness.invariants.Checks.V2;
 import static dev.rotor.harness.invariants.Checks.after;
 import static dev.rotor.harness.invariants.InMemorySecretAndDatabase.value;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,11 +63,61 @@ class FieldsCheckTest {
 
     @Test
     void fieldsStoredOnPurposeBecomeTheExpectedOnes() {
-        Baseline changed = Baseline.capture(GRANTS, value("app", "old")).withFieldsOf(withNote(value("app", "x"),
-                "changed"));
+        Baseline changed = Baseline.capture(GRANTS, value("app", "old")).withFieldsOf(V1,
+                withNote(value("app", "x"), "changed"), List.of(V1));
         var stored = new InMemorySecretAndDatabase(Strategy.SINGLE_USER, "app")
                 .version(V1, withNote(value("app", "old"), "changed"), "AWSCURRENT");
 
         assertThat(check.check(after(ActionOutcome.done("stored"), changed), stored)).isEmpty();
+    }
+
+    @Test
+    void anOperatorsChangeToAFieldLeavesAwsPreviousWithTheFieldsItHadBefore() {
+        Baseline changed = Baseline.capture(GRANTS, withNote(value("app", "pw0"), "payments"))
+                .withFieldsOf(V1, withNote(value("app_clone", "pw1"), "changed"), List.of(V0, V1));
+        var afterPut = new InMemorySecretAndDatabase(Strategy.ALTERNATING_USERS, "app")
+                .version(V0, withNote(value("app", "pw0"), "payments"), "AWSPREVIOUS")
+                .version(V1, withNote(value("app_clone", "pw1"), "changed"), "AWSCURRENT");
+
+        assertThat(check.check(after(ActionOutcome.done("stored"), changed), afterPut)).isEmpty();
+    }
+
+    @Test
+    void aRotationAfterAnOperatorsChangeCarriesTheChangedFieldAndPasses() {
+        Baseline changed = Baseline.capture(GRANTS, withNote(value("app", "pw0"), "payments"))
+                .withFieldsOf(V1, withNote(value("app", "pw1"), "changed"), List.of(V0, V1));
+        var rotated = new InMemorySecretAndDatabase(Strategy.ALTERNATING_USERS, "app")
+                .version(V0, withNote(value("app", "pw0"), "payments"))
+                .version(V1, withNote(value("app", "pw1"), "changed"), "AWSPREVIOUS")
+                .version(V2, withNote(value("app_clone", "pw2"), "changed"), "AWSCURRENT");
+
+        assertThat(check.check(after(Checks.succeeded(), changed), rotated)).isEmpty();
+    }
+
+    @Test
+    void aFunctionThatDropsTheFieldAnOperatorChangedIsStillCaught() {
+        Baseline changed = Baseline.capture(GRANTS, withNote(value("app", "pw0"), "payments"))
+                .withFieldsOf(V1, withNote(value("app", "pw1"), "changed"), List.of(V0, V1));
+        var rotated = new InMemorySecretAndDatabase(Strategy.ALTERNATING_USERS, "app")
+                .version(V1, withNote(value("app", "pw1"), "changed"), "AWSPREVIOUS")
+                .version(V2, value("app_clone", "pw2"), "AWSCURRENT");
+
+        assertThat(check.check(after(Checks.succeeded(), changed), rotated)).singleElement()
+                .extracting(Violation::message).isEqualTo("AWSCURRENT changed non-credential fields");
+    }
+
+    @Test
+    void aFunctionThatCopiesTheFieldsOfAwsPreviousInsteadOfAwsCurrentIsCaught() {
+        Baseline changed = Baseline.capture(GRANTS, withNote(value("app", "pw0"), "payments"))
+                .withFieldsOf(V1, withNote(value("app", "pw1"), "changed"), List.of(V0, V1));
+        var rotated = new InMemorySecretAndDatabase(Strategy.ALTERNATING_USERS, "app")
+                .version(V1, withNote(value("app", "pw1"), "changed"), "AWSPREVIOUS")
+                .version(V2, withNote(value("app_clone", "pw2"), "payments"), "AWSCURRENT");
+
+        assertThat(check.check(after(Checks.succeeded(), changed), rotated)).singleElement().satisfies(v -> {
+            assertThat(v.message()).isEqualTo("AWSCURRENT changed non-credential fields");
+            assertThat(v.evidence().get(0)).contains("changed");
+            assertThat(v.evidence().get(1)).contains("payments");
+        });
     }
 }

@@ -75,6 +75,7 @@ class ArchitectureTest {
             .layer("scenario").definedBy("dev.rotor.harness.scenario..")
             .layer("invariants").definedBy("dev.rotor.harness.invariants..")
             .layer("action").definedBy("dev.rotor.harness.action..")
+            .layer("clients").definedBy("dev.rotor.harness.clients..")
             .layer("secret").definedBy("dev.rotor.harness.secret..")
             .layer("database").definedBy("dev.rotor.harness.database..")
             .layer("result").definedBy("dev.rotor.harness.result..")
@@ -84,9 +85,12 @@ class ArchitectureTest {
             .whereLayer("scenario").mayOnlyBeAccessedByLayers("cli", "runner", "invariants")
             .whereLayer("invariants").mayOnlyBeAccessedByLayers("runner")
             .whereLayer("action").mayOnlyBeAccessedByLayers("runner", "scenario", "invariants")
-            .whereLayer("secret").mayOnlyBeAccessedByLayers("runner", "action", "invariants")
-            .whereLayer("database").mayOnlyBeAccessedByLayers("cli", "runner", "scenario", "action", "invariants")
-            .whereLayer("result").mayOnlyBeAccessedByLayers("cli", "runner", "report", "action", "invariants");
+            .whereLayer("clients").mayOnlyBeAccessedByLayers("runner")
+            .whereLayer("secret").mayOnlyBeAccessedByLayers("runner", "action", "invariants", "clients")
+            .whereLayer("database").mayOnlyBeAccessedByLayers("cli", "runner", "scenario", "action", "invariants",
+                    "clients")
+            .whereLayer("result").mayOnlyBeAccessedByLayers("cli", "runner", "report", "scenario", "action",
+                    "invariants", "clients");
 
     @ArchTest
     static final ArchRule harnessPackagesHaveNoCycles = slices().matching("dev.rotor.harness.(*)..")

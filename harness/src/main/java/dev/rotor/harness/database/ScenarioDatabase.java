@@ -1,16 +1,17 @@
 package dev.rotor.harness.database;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
  * One scenario's corner of the database server: its own schema and application user (short names, so that the
- * alternating {@code _clone} user stays within 16 characters), logins, grants and out-of-band password changes.
+ * alternating {@code _clone} user stays within 16 characters), logins, grants and out-of-band password changes. Names
+ * and passwords come from the scenario's seeded random, so a replay makes the same ones.
  */
 public final class ScenarioDatabase {
     private static final String LOWER = "abcdefghijklmnopqrstuvwxyz0123456789";
@@ -18,12 +19,13 @@ public final class ScenarioDatabase {
 
     private final DatabaseServer server;
     private final DatabaseAdmin admin;
-    private final SecureRandom random = new SecureRandom();
+    private final RandomGenerator random;
     private final String schema;
     private final String user;
 
-    public ScenarioDatabase(DatabaseServer server) {
+    public ScenarioDatabase(DatabaseServer server, RandomGenerator random) {
         this.server = server;
+        this.random = random;
         this.admin = new DatabaseAdmin(server);
         String id = "r" + pick(LOWER, 6);
         this.schema = "rotor_" + id;
@@ -86,7 +88,7 @@ public final class ScenarioDatabase {
                 "DROP DATABASE IF EXISTS `" + schema + "`");
     }
 
-    public String newPassword() {
+    public synchronized String newPassword() {
         return pick(PASSWORD, 24);
     }
 

@@ -91,6 +91,9 @@ public final class ConsoleReporter implements RunListener {
                     + safe(violation.message(), INDENT + "  "));
             out.println(INDENT + "  " + style.dim(safe(where(violation), INDENT + "  ")));
         }
+        if (scenario.availability() != null && scenario.availability().probed()) {
+            out.println(INDENT + style.dim("clients: " + AvailabilityText.of(scenario.availability())));
+        }
         if (scenario.reason() != null && scenario.status() != ScenarioResult.Status.PASSED) {
             out.println(INDENT + safe(scenario.reason(), INDENT));
         }

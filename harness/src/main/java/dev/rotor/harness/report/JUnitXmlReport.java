@@ -213,10 +213,8 @@ public final class JUnitXmlReport {
                 log.append("  ").append(action.detail()).append('\n');
             }
         }
-        if (scenario.availability() != null && scenario.availability().probes() > 0) {
-            log.append("availability: ").append(scenario.availability().probes()).append(" probes, ")
-                    .append(scenario.availability().failedLogins()).append(" failed logins, longest outage ")
-                    .append(Durations.human(scenario.availability().longestOutage())).append('\n');
+        if (scenario.availability() != null && scenario.availability().probed()) {
+            log.append("availability: ").append(AvailabilityText.of(scenario.availability())).append('\n');
         }
         return log.toString();
     }

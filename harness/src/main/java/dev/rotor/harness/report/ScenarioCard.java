@@ -2,6 +2,7 @@ package dev.rotor.harness.report;
 
 import dev.rotor.harness.result.ActionResult;
 import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.ClientAvailability;
 import dev.rotor.harness.result.ScenarioResult;
 import dev.rotor.harness.result.StepResult;
 import dev.rotor.harness.result.Violation;
@@ -112,21 +113,26 @@ final class ScenarioCard {
         html.append("</span>");
     }
 
+    /** One row per client profile: connections, failures, longest outage and the verdict. */
     private static void availability(Availability availability, StringBuilder html) {
-        if (availability == null || availability.probes() == 0) {
+        if (availability == null || !availability.probed()) {
             return;
         }
-        boolean clean = availability.failedLogins() == 0;
-        html.append("<h4>Availability</h4>\n<div class=\"figures\">")
-                .append(figure(String.valueOf(availability.probes()), "probes", "neutral"))
-                .append(figure(String.valueOf(availability.failedLogins()), "failed logins", clean ? "ok" : "bad"))
-                .append(figure(Durations.human(availability.longestOutage()), "longest outage",
-                        availability.longestOutage().isZero() ? "ok" : "bad"))
-                .append("</div>\n");
-    }
-
-    private static String figure(String value, String label, String tone) {
-        return "<div class=\"figure " + tone + "\"><div class=\"value\">" + escape(value)
-                + "</div><div class=\"label\">" + escape(label) + "</div></div>";
+        html.append("<h4>Availability</h4>\n<table class=\"clients\"><thead><tr><th>Client</th>")
+                .append("<th class=\"num\">Connections</th><th class=\"num\">Failed</th>")
+                .append("<th class=\"num\">Longest outage</th><th>Verdict</th></tr></thead><tbody>\n");
+        for (ClientAvailability c : availability.clients()) {
+            String tone = switch (c.verdict()) {
+                case AVAILABLE -> "ok";
+                case WINDOW -> "window";
+                case LOCKED_OUT -> "bad";
+            };
+            html.append("<tr><td>").append(escape(c.client().id())).append("</td><td class=\"num\">")
+                    .append(c.probes()).append("</td><td class=\"num\">").append(c.failedConnections())
+                    .append("</td><td class=\"num\">").append(escape(Durations.human(c.longestOutage())))
+                    .append("</td><td><span class=\"verdict-chip ").append(tone).append("\">")
+                    .append(escape(c.verdict().id())).append("</span></td></tr>\n");
+        }
+        html.append("</tbody></table>\n");
     }
 }

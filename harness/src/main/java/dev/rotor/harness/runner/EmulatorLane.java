@@ -10,16 +10,23 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
- * One lane of a run: an emulator of its own (with its own clock, so a scenario's clock moves reach no other lane) and
- * an SDK client for it, started when its first scenario needs it. A lane runs one scenario at a time.
+ * One lane of a run: an emulator of its own (with its own clock, so a scenario's clock moves reach no other lane, and
+ * its own random, reseeded by each scenario) and an SDK client for it, started when its first scenario needs it. A
+ * lane runs one scenario at a time.
  */
 final class EmulatorLane implements AutoCloseable {
+    private final EmulatorRandom random = new EmulatorRandom();
     private final EmulatorConfig config;
     private Emulator emulator;
     private SecretsManagerClient client;
 
     EmulatorLane(EmulatorConfig config) {
-        this.config = config;
+        this.config = config.withRandom(random);
+    }
+
+    /** The emulator's random, for the scenario running on the lane to reseed. */
+    EmulatorRandom random() {
+        return random;
     }
 
     synchronized RotorAdmin admin() {

@@ -33,14 +33,15 @@ public final class HarnessRun {
     private final boolean repeatSteps;
     private final RunListener listener;
     private final int parallel;
+    private final long seed;
 
-    /** A serial run (one scenario at a time). */
+    /** A serial run (one scenario at a time) with a fresh seed. */
     public HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener) {
-        this(databases, engine, repeatSteps, listener, 1);
+        this(databases, engine, repeatSteps, listener, 1, Seeds.fresh());
     }
 
     private HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener,
-                       int parallel) {
+                       int parallel, long seed) {
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel must be at least 1, not " + parallel);
         }
@@ -49,11 +50,21 @@ public final class HarnessRun {
         this.repeatSteps = repeatSteps;
         this.listener = listener;
         this.parallel = parallel;
+        this.seed = seed;
     }
 
     /** The same run with up to {@code scenarios} scenarios at once (1: one after another). */
     public HarnessRun withParallel(int scenarios) {
-        return new HarnessRun(databases, engine, repeatSteps, listener, scenarios);
+        return new HarnessRun(databases, engine, repeatSteps, listener, scenarios, seed);
+    }
+
+    /** The same run with this seed: its scenarios' passwords, names and random choices follow from it. */
+    public HarnessRun withSeed(long value) {
+        return new HarnessRun(databases, engine, repeatSteps, listener, parallel, value);
+    }
+
+    public long seed() {
+        return seed;
     }
 
     /** One scenario for one function, at its place in the catalog. */
@@ -140,8 +151,9 @@ public final class HarnessRun {
             jobs.add(new CatalogScheduler.Job<>(planned.scenario().exclusive(), lane -> {
                 ScenarioResult result = planned.skip().isPresent()
                         ? ScenarioRunner.skip(planned.scenario(), planned.skip().get(), prefixed)
-                        : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed)
-                                .run(planned.scenario());
+                        : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed,
+                                lane.random()).run(planned.scenario(),
+                                Seeds.scenario(seed, planned.function().strategy(), planned.scenario().name()));
                 return prefixed.renamed(result);
             }));
         }

@@ -1,128 +1,54 @@
 package dev.rotor.harness.runner;
 
-import dev.rotor.harness.database.LoginResult;
-import dev.rotor.harness.database.ScenarioDatabase;
+import dev.rotor.harness.clients.Client;
 import dev.rotor.harness.result.Availability;
 import dev.rotor.harness.result.TimelineEntry;
-import dev.rotor.harness.secret.SecretVersion;
-import dev.rotor.harness.secret.SecretView;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
- * Plays the application during a rotation: reads AWSCURRENT, logs in, and on an authentication failure re-reads the
- * secret and retries once. Counts failed logins and the longest outage.
+ * Plays the applications during a rotation: each client profile connects over and over on its own thread, as its
+ * client library would, and once more after the rotation to tell whether it is locked out. Counts failed connections
+ * and the longest outage per client.
  */
 final class Prober implements AutoCloseable {
-    /** Pacing between probes, so that the prober does not starve the function on a small machine. */
-    private static final long PAUSE_MILLIS = 20;
+    private final List<ClientProbe> probes;
+    private boolean closed;
 
-    private static final long PROBE_LIMIT_MILLIS = 30_000;
-
-    private final SecretView secret;
-    private final ScenarioDatabase database;
-    private final Clock clock = Clock.systemUTC();
-    private final List<TimelineEntry> timeline = new ArrayList<>();
-    private final CountDownLatch stop = new CountDownLatch(1);
-    private final Thread thread;
-    private int probes;
-    private int failed;
-    private Instant outageStart;
-    private Duration longest = Duration.ZERO;
-
-    private Prober(SecretView secret, ScenarioDatabase database) {
-        this.secret = secret;
-        this.database = database;
-        this.thread = new Thread(this::loop, "rotor-prober");
-        this.thread.setDaemon(true);
+    private Prober(List<ClientProbe> probes) {
+        this.probes = probes;
     }
 
-    /** A prober that starts probing at once. */
-    static Prober start(SecretView secret, ScenarioDatabase database) {
-        Prober prober = new Prober(secret, database);
-        prober.thread.start();
+    /** A prober whose clients start connecting at once. */
+    static Prober start(List<Client> clients) {
+        Prober prober = new Prober(clients.stream().map(ClientProbe::new).toList());
+        prober.probes.forEach(ClientProbe::start);
         return prober;
     }
 
-    private void loop() {
-        try {
-            do {
-                probeOnce();
-            } while (!stop.await(PAUSE_MILLIS, TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private void probeOnce() {
-        boolean ok;
-        String user = "?";
-        try {
-            SecretVersion current = secret.current();
-            user = current.username();
-            LoginResult result = database.login(user, current.password());
-            if (result instanceof LoginResult.Refused) {
-                current = secret.current();
-                user = current.username();
-                result = database.login(user, current.password());
-            }
-            ok = result.accepted();
-        } catch (RuntimeException e) {
-            ok = false;
-        }
-        record(ok, user);
-    }
-
-    private synchronized void record(boolean ok, String user) {
-        if (stop.getCount() == 0 && !ok) {
-            return; // a probe cut short by closing proves nothing
-        }
-        Instant now = clock.instant();
-        probes++;
-        if (!ok) {
-            failed++;
-            if (outageStart == null) {
-                outageStart = now;
-                timeline.add(new TimelineEntry(now, "probe", "login refused for " + user, false));
-            }
-        } else if (outageStart != null) {
-            Duration outage = Duration.between(outageStart, now);
-            longest = outage.compareTo(longest) > 0 ? outage : longest;
-            timeline.add(new TimelineEntry(now, "probe", "login works again for " + user + " after "
-                    + outage.toMillis() + " ms", true));
-            outageStart = null;
-        }
-    }
-
-    /** Stops probing and waits for the probe under way (interrupting it would count a false failure). */
+    /** Stops probing, waits for the probes under way, then lets every client connect once more. */
     @Override
-    public void close() {
-        stop.countDown();
-        try {
-            thread.join(PROBE_LIMIT_MILLIS); // a probe is one login and one query; this bounds a stuck server
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    public void close() throws InterruptedException {
+        if (closed) {
+            return;
         }
-        synchronized (this) {
-            if (outageStart != null) {
-                Duration outage = Duration.between(outageStart, clock.instant());
-                longest = outage.compareTo(longest) > 0 ? outage : longest;
-                outageStart = null;
-            }
+        closed = true;
+        probes.forEach(ClientProbe::stop);
+        for (ClientProbe probe : probes) {
+            probe.finish();
         }
     }
 
-    synchronized Availability availability() {
-        return new Availability(probes, failed, longest);
+    Availability availability() {
+        return new Availability(probes.stream().map(ClientProbe::availability).toList());
     }
 
-    synchronized List<TimelineEntry> timeline() {
-        return List.copyOf(timeline);
+    List<TimelineEntry> timeline() {
+        List<TimelineEntry> all = new ArrayList<>();
+        probes.forEach(p -> all.addAll(p.timeline()));
+        all.sort(Comparator.comparing(TimelineEntry::at));
+        return all;
     }
 }

@@ -8,11 +8,15 @@ import dev.rotor.harness.action.ActionContext;
 import dev.rotor.harness.action.ActionOutcome;
 import dev.rotor.harness.action.Expectation;
 import dev.rotor.harness.action.RotationSummary;
+import dev.rotor.harness.clients.Client;
+import dev.rotor.harness.clients.ClientEnvironment;
 import dev.rotor.harness.database.ScenarioDatabase;
 import dev.rotor.harness.invariants.Baseline;
 import dev.rotor.harness.secret.SecretView;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
+
+import java.util.List;
 
 /**
  * What one scenario's actions work with. It also owns the scenario's one piece of changing state, the
@@ -23,6 +27,7 @@ final class ScenarioContext implements ActionContext {
     private final RotorAdmin admin;
     private final SecretsManagerClient sm;
     private final RotationWatcher watcher;
+    private final List<Client> clients;
     private volatile Baseline baseline; // a race's action changes it from the rotation's thread
 
     ScenarioContext(ScenarioRun run, RotorAdmin admin, SecretsManagerClient sm, RotationWatcher watcher) {
@@ -31,6 +36,9 @@ final class ScenarioContext implements ActionContext {
         this.sm = sm;
         this.watcher = watcher;
         this.baseline = run.baseline();
+        this.clients = run.scenario().setup().clients().stream().map(profile -> Client.of(profile,
+                new ClientEnvironment(run.secret()::current, run.database()::login, () -> admin.clock().now(),
+                        Seeds.random(run.seed(), "client " + profile.id()), ClientEnvironment.Sleeper.REAL))).toList();
     }
 
     Baseline baseline() {
@@ -64,7 +72,7 @@ final class ScenarioContext implements ActionContext {
 
     @Override
     public ActionOutcome rotation(Expectation expected, RotationStart start) throws InterruptedException {
-        try (Prober prober = Prober.start(run.secret(), run.database())) {
+        try (Prober prober = Prober.start(clients)) {
             String rotation;
             try {
                 rotation = start.start();

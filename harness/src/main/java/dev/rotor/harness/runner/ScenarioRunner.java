@@ -5,6 +5,7 @@ import dev.rotor.emulator.journal.JournalEvent;
 import dev.rotor.harness.action.Action;
 import dev.rotor.harness.action.ActionOutcome;
 import dev.rotor.harness.database.DatabaseServer;
+import dev.rotor.harness.invariants.ClientExpectations;
 import dev.rotor.harness.invariants.InvariantCheck;
 import dev.rotor.harness.invariants.Observation;
 import dev.rotor.harness.invariants.SecretAndDatabase;
@@ -37,14 +38,16 @@ public final class ScenarioRunner {
     private final SecretsManagerClient sm;
     private final ScenarioSetup setup;
     private final RunListener listener;
+    private final EmulatorRandom emulatorRandom;
 
-    public ScenarioRunner(FunctionUnderTest function, RotorAdmin admin, SecretsManagerClient sm, DatabaseServer server,
-                          RunListener listener) {
+    ScenarioRunner(FunctionUnderTest function, RotorAdmin admin, SecretsManagerClient sm, DatabaseServer server,
+                   RunListener listener, EmulatorRandom emulatorRandom) {
         this.function = function;
         this.admin = admin;
         this.sm = sm;
         this.setup = new ScenarioSetup(function, admin, sm, server);
         this.listener = listener;
+        this.emulatorRandom = emulatorRandom;
     }
 
     /** What a scenario produced so far; one per {@link #run} call. */
@@ -55,12 +58,14 @@ public final class ScenarioRunner {
         Availability availability = Availability.NONE;
     }
 
-    public ScenarioResult run(Scenario scenario) {
+    /** Runs a scenario with its seed (its passwords, names and clients' random choices follow from it). */
+    public ScenarioResult run(Scenario scenario, long seed) {
         listener.scenarioStarted(scenario.name());
         long started = System.nanoTime();
         Findings findings = new Findings();
         String error = null;
-        try (ScenarioRun run = setup.create(scenario)) {
+        emulatorRandom.reseed(seed);
+        try (ScenarioRun run = setup.create(scenario, seed)) {
             ScenarioContext context = new ScenarioContext(run, admin, sm,
                     new RotationWatcher(admin, listener, scenario.name(), function.rotationTimeout()));
             JournalReader journal = new JournalReader(admin, run.secret().arn());
@@ -68,6 +73,8 @@ public final class ScenarioRunner {
             for (int i = 1; i <= scenario.actions().size(); i++) {
                 perform(scenario, i, context, journal, now, findings);
             }
+            findings.violations.addAll(ClientExpectations.check(scenario.expectClients(), findings.availability,
+                    scenario.actions().size(), run.database().user()));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -109,7 +116,7 @@ public final class ScenarioRunner {
         Duration took = Duration.ofNanos(System.nanoTime() - actionStart);
         List<JournalEvent> events = journal.next();
         Observation observation = new Observation(index, action.kind(), action.line(), outcome, events, currentBefore,
-                context.baseline());
+                context.baseline(), scenario.expectClients().keySet());
         List<Violation> found = new ArrayList<>();
         for (InvariantCheck check : CHECKS) {
             found.addAll(check.check(observation, now));

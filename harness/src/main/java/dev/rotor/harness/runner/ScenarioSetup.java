@@ -16,7 +16,8 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.UUID;
+import java.util.HexFormat;
+import java.util.random.RandomGenerator;
 
 /**
  * Makes one scenario's resources: its database user and schema, its secret (and the admin secret alternating users
@@ -38,15 +39,16 @@ final class ScenarioSetup {
         this.server = server;
     }
 
-    ScenarioRun create(Scenario scenario) throws InterruptedException {
+    ScenarioRun create(Scenario scenario, long seed) throws InterruptedException {
         Removal removal = new Removal();
         try {
             Setup setup = scenario.setup();
-            ScenarioDatabase database = new ScenarioDatabase(server);
+            RandomGenerator random = Seeds.random(seed, "harness");
+            ScenarioDatabase database = new ScenarioDatabase(server, random);
             String password = setup.initialPassword() == null ? database.newPassword() : setup.initialPassword();
             removal.add(database::drop);
             database.create(password, setup.privileges());
-            String name = functionName(scenario);
+            String name = functionName(scenario, random);
             ObjectNode value = JSON.createObjectNode().put("engine", server.engine().id()).put("host", server.host())
                     .put("port", server.port()).put("username", database.user()).put("password", password)
                     .put("dbname", database.schema());
@@ -64,7 +66,7 @@ final class ScenarioSetup {
             FunctionInfo registered = admin.registerFunction(function.definition(name, setup.functionEnvironment()));
             Baseline baseline = Baseline.capture(database.normalizedGrants(database.user()), value);
             applySchedule(setup, secret, registered);
-            return new ScenarioRun(scenario, function, registered, secret, database, baseline, removal::run);
+            return new ScenarioRun(scenario, seed, function, registered, secret, database, baseline, removal::run);
         } catch (RuntimeException | InterruptedException e) {
             removal.run();
             throw e;
@@ -96,9 +98,9 @@ final class ScenarioSetup {
     }
 
     /** {@code rotor-<scenario>-<random>}, at most 59 characters. */
-    private static String functionName(Scenario scenario) {
+    private static String functionName(Scenario scenario, RandomGenerator random) {
         String prefix = "rotor-" + scenario.name();
-        return prefix.substring(0, Math.min(50, prefix.length())) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix.substring(0, Math.min(50, prefix.length())) + "-" + HexFormat.of().toHexDigits(random.nextInt());
     }
 
     /** What to undo, newest first; each part is best effort, as a failed scenario may have left things half made. */

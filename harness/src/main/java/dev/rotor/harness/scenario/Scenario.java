@@ -2,15 +2,25 @@ package dev.rotor.harness.scenario;
 
 import dev.rotor.harness.action.Action;
 import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.result.ClientProfile;
+import dev.rotor.harness.result.ClientVerdict;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A rotation scenario: where it applies, how it is set up, and the actions to run with their expectations. */
+/**
+ * A rotation scenario: where it applies, how it is set up, the actions to run with their expectations, and what some
+ * client profiles must see over the whole scenario ({@code expect-clients}; the others get the strategy's default).
+ */
 public record Scenario(String name, String description, Path file, Set<Strategy> strategies, Set<Engine> engines,
-                       Setup setup, List<Action> actions) {
+                       Setup setup, List<Action> actions, Map<ClientProfile, ClientVerdict> expectClients) {
+
+    public Scenario {
+        expectClients = Map.copyOf(expectClients);
+    }
 
     /** Whether the scenario must run alone: one of its actions reaches what other scenarios share. */
     public boolean exclusive() {

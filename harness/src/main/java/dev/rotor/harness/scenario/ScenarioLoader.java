@@ -2,6 +2,8 @@ package dev.rotor.harness.scenario;
 
 import dev.rotor.harness.action.Action;
 import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.result.ClientProfile;
+import dev.rotor.harness.result.ClientVerdict;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -36,9 +38,10 @@ public final class ScenarioLoader {
     private static final long MAX_FILE_BYTES = 256 * 1024;
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> TOP = Set.of("name", "description", "strategies", "engines", "setup", "actions");
+    private static final Set<String> TOP = Set.of("name", "description", "strategies", "engines", "setup", "actions",
+            "expect-clients");
     private static final Set<String> SETUP = Set.of("privileges", "secret", "function-environment", "password",
-            "rotation");
+            "rotation", "clients");
     private static final Set<String> ROTATION = Set.of("automatically-after-days", "schedule-expression");
     /** Every {@code *.yaml}/{@code *.yml} file under a folder (or the one file given), in name order. */
     public List<Scenario> loadAll(Path location) {
@@ -109,8 +112,7 @@ public final class ScenarioLoader {
         Set<Strategy> strategies = top.containsKey("strategies") ? strategies(top.get("strategies"))
                 : EnumSet.allOf(Strategy.class);
         Set<Engine> engines = top.containsKey("engines") ? engines(top.get("engines")) : EnumSet.allOf(Engine.class);
-        Setup setup = top.containsKey("setup") ? setup(top.get("setup"))
-                : new Setup(Setup.DEFAULT_PRIVILEGES, Map.of(), Map.of(), null, null, null);
+        Setup setup = top.containsKey("setup") ? setup(top.get("setup")) : Setup.defaults();
         YamlNode actionsNode = required(top, "actions", file);
         List<Action> actions = new ArrayList<>();
         for (YamlNode item : actionsNode.list()) {
@@ -119,7 +121,9 @@ public final class ScenarioLoader {
         if (actions.isEmpty()) {
             throw actionsNode.error("a scenario needs at least one action");
         }
-        return new Scenario(name, description, file, strategies, engines, setup, List.copyOf(actions));
+        Map<ClientProfile, ClientVerdict> expectClients = top.containsKey("expect-clients")
+                ? expectClients(top.get("expect-clients"), setup.clients()) : Map.of();
+        return new Scenario(name, description, file, strategies, engines, setup, List.copyOf(actions), expectClients);
     }
 
     private static YamlNode required(Map<String, YamlNode> map, String key, Path file) {
@@ -194,7 +198,36 @@ public final class ScenarioLoader {
                 expression = rotation.get("schedule-expression").text();
             }
         }
-        return new Setup(List.copyOf(privileges), fields, env, password, days, expression);
+        List<ClientProfile> clients = map.containsKey("clients") ? clients(map.get("clients")) : ClientProfile.DEFAULT;
+        return new Setup(List.copyOf(privileges), fields, env, password, days, expression, clients);
+    }
+
+    private static List<ClientProfile> clients(YamlNode node) {
+        Set<ClientProfile> clients = new LinkedHashSet<>();
+        for (YamlNode item : node.list()) {
+            ClientProfile client = ClientProfile.parse(item.text()).orElseThrow(() -> item.error("unknown client '"
+                    + item.text() + "' (expected one of " + String.join(", ", ClientProfile.ids()) + ")"));
+            if (!clients.add(client)) {
+                throw item.error("'" + client.id() + "' is listed twice");
+            }
+        }
+        if (clients.isEmpty()) {
+            throw node.error("name at least one client (" + String.join(", ", ClientProfile.ids()) + ")");
+        }
+        return List.copyOf(clients);
+    }
+
+    private static Map<ClientProfile, ClientVerdict> expectClients(YamlNode node, List<ClientProfile> running) {
+        Map<ClientProfile, ClientVerdict> expected = new LinkedHashMap<>();
+        node.mapping(Set.copyOf(ClientProfile.ids())).forEach((key, value) -> {
+            ClientProfile client = ClientProfile.parse(key).orElseThrow();
+            if (!running.contains(client)) {
+                throw value.error("the scenario does not run the client '" + key + "': add it to setup.clients");
+            }
+            expected.put(client, ClientVerdict.parse(value.text()).orElseThrow(() -> value.error("expected one of "
+                    + String.join(", ", ClientVerdict.ids()))));
+        });
+        return expected;
     }
 
 }

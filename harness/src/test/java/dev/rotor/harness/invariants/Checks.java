@@ -7,10 +7,14 @@ import dev.rotor.harness.action.ActionOutcome;
 import dev.rotor.harness.action.Expectation;
 import dev.rotor.harness.action.RotationSummary;
 import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.ClientAvailability;
+import dev.rotor.harness.result.ClientProfile;
+import dev.rotor.harness.result.ClientVerdict;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Outcomes, rotations, journal events and observations for the checks' unit tests. */
 final class Checks {
@@ -36,7 +40,8 @@ final class Checks {
     }
 
     static ActionOutcome succeeded() {
-        return succeeded(new Availability(40, 0, java.time.Duration.ZERO));
+        return succeeded(new Availability(List.of(new ClientAvailability(ClientProfile.REREAD, 40, 0,
+                java.time.Duration.ZERO, ClientVerdict.AVAILABLE))));
     }
 
     /** Action 1, a {@code rotate} on line 3, with no journal events, AWSCURRENT on V0 before it. */
@@ -45,7 +50,7 @@ final class Checks {
     }
 
     static Observation after(ActionOutcome outcome, Baseline baseline, List<JournalEvent> events) {
-        return new Observation(1, "rotate", 3, outcome, events, V0, baseline);
+        return new Observation(1, "rotate", 3, outcome, events, V0, baseline, Set.of());
     }
 
     /** A label event whose version → labels map after it is {@code stages}. */

@@ -64,6 +64,17 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void showsEachClientProfilesAvailabilityUnderTheScenario() {
+        assertThat(print(SampleRuns.mixed(), ConsoleStyle.PLAIN).lines()).containsSubsequence(
+                "PASS  happy-path (1.24 s)",
+                "      clients: jdbc-driver available (38 connections), reread available (36 connections)",
+                "FAIL  database-outage-in-setsecret (5.21 s)",
+                "      clients: jdbc-driver available (40 connections), reread window (43 connections, 3 failed,"
+                        + " longest outage 1.21 s), cached locked-out (41 connections, 12 failed, longest outage"
+                        + " 2.31 s)");
+    }
+
+    @Test
     void showsWhyAScenarioErroredOrWasSkipped() {
         String output = print(SampleRuns.mixed(), ConsoleStyle.PLAIN);
 

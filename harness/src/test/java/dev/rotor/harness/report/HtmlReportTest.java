@@ -66,12 +66,14 @@ class HtmlReportTest {
     }
 
     @Test
-    void listsActionsWithStepsAndAvailabilityFigures() {
+    void listsActionsWithStepsAndAvailabilityPerClient() {
         String html = report.render(SampleRuns.mixed());
 
         assertThat(html).contains("<tr class=\"unmet\"><td>3</td><td>rotate</td><td>succeeds</td>")
                 .contains("✗ setSecret<sup>2</sup>")
-                .contains("<div class=\"figure bad\"><div class=\"value\">3</div><div class=\"label\">failed logins");
+                .contains("<tr><td>reread</td><td class=\"num\">43</td><td class=\"num\">3</td><td class=\"num\">"
+                        + "1.21 s</td><td><span class=\"verdict-chip window\">window</span></td></tr>")
+                .contains("<span class=\"verdict-chip bad\">locked-out</span>");
     }
 
     @Test

@@ -108,7 +108,9 @@ class JUnitXmlReportTest {
                 .startsWith("scenario file: scenarios/alternating-users/database-outage-in-setsecret.yaml\n")
                 .contains("rotate #2: succeeded in 3.40 s\n")
                 .contains("  setSecret attempt 1: failed in 1.50 s - DatabaseUnavailable: Communications link failure")
-                .contains("availability: 43 probes, 3 failed logins, longest outage 1.21 s");
+                .contains("availability: jdbc-driver available (40 connections), reread window (43 connections, 3"
+                        + " failed, longest outage 1.21 s), cached locked-out (41 connections, 12 failed, longest outage"
+                        + " 2.31 s)");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.rotor.harness.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rotor.harness.result.ClientProfile;
 import dev.rotor.harness.result.Invariant;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.result.ScenarioResult;
@@ -25,7 +26,10 @@ class JsonReportTest {
         assertThat(json.get("databaseStart").asLong()).isEqualTo(6_812);
         JsonNode failed = json.get("scenarios").get(1);
         assertThat(failed.get("duration").asLong()).isEqualTo(5_210);
-        assertThat(failed.get("availability").get("longestOutage").asLong()).isEqualTo(1_210);
+        JsonNode reread = failed.get("availability").get("clients").get(1);
+        assertThat(reread.get("client").asText()).isEqualTo("REREAD");
+        assertThat(reread.get("longestOutage").asLong()).isEqualTo(1_210);
+        assertThat(reread.get("verdict").asText()).isEqualTo("WINDOW");
         assertThat(failed.get("actions").get(1).get("steps").get(1).get("durationMs").asLong()).isEqualTo(1_503);
         assertThat(failed.get("timeline").get(0).get("at").asText()).isEqualTo("2026-03-14T09:26:53.589Z");
     }
@@ -55,7 +59,8 @@ class JsonReportTest {
         assertThat(back).isEqualTo(run);
         assertThat(back.scenarios().get(1).status()).isEqualTo(ScenarioResult.Status.FAILED);
         assertThat(back.scenarios().get(1).violations().get(1).invariant()).isEqualTo(Invariant.AVAILABILITY);
-        assertThat(back.scenarios().get(1).availability().longestOutage()).isEqualTo(Duration.ofMillis(1_210));
+        assertThat(back.scenarios().get(1).availability().of(ClientProfile.REREAD).orElseThrow().longestOutage())
+                .isEqualTo(Duration.ofMillis(1_210));
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.rotor.harness.report;
 
 import dev.rotor.harness.result.ActionResult;
 import dev.rotor.harness.result.Availability;
+import dev.rotor.harness.result.ClientAvailability;
+import dev.rotor.harness.result.ClientProfile;
+import dev.rotor.harness.result.ClientVerdict;
 import dev.rotor.harness.result.Invariant;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.result.ScenarioResult;
@@ -79,7 +82,10 @@ final class SampleRuns {
         }
         return new ScenarioResult("happy-path", "Rotates twice; clients keep logging in throughout",
                 "scenarios/alternating-users/happy-path.yaml", Status.PASSED, Duration.ofMillis(1_240), actions,
-                List.of(), new Availability(38, 0, Duration.ZERO), sorted(timeline), null);
+                List.of(), new Availability(List.of(
+                        new ClientAvailability(ClientProfile.JDBC_DRIVER, 38, 0, Duration.ZERO, ClientVerdict.AVAILABLE),
+                        new ClientAvailability(ClientProfile.REREAD, 36, 0, Duration.ZERO, ClientVerdict.AVAILABLE))),
+                sorted(timeline), null);
     }
 
     static ScenarioResult databaseOutage() {
@@ -134,7 +140,13 @@ final class SampleRuns {
         return new ScenarioResult("database-outage-in-setsecret",
                 "The database is unreachable for 3 s while setSecret runs; rotation retries and clients keep working",
                 "scenarios/alternating-users/database-outage-in-setsecret.yaml", Status.FAILED,
-                Duration.ofMillis(5_210), actions, violations, new Availability(43, 3, Duration.ofMillis(1_210)),
+                Duration.ofMillis(5_210), actions, violations, new Availability(List.of(
+                        new ClientAvailability(ClientProfile.REREAD, 43, 3, Duration.ofMillis(1_210),
+                                ClientVerdict.WINDOW),
+                        new ClientAvailability(ClientProfile.CACHED, 41, 12, Duration.ofMillis(2_310),
+                                ClientVerdict.LOCKED_OUT),
+                        new ClientAvailability(ClientProfile.JDBC_DRIVER, 40, 0, Duration.ZERO,
+                                ClientVerdict.AVAILABLE))),
                 sorted(timeline), null);
     }
 

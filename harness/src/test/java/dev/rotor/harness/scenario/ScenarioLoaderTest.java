@@ -9,6 +9,8 @@ import dev.rotor.harness.action.InjectFault;
 import dev.rotor.harness.action.Rotate;
 import dev.rotor.harness.action.Wait;
 import dev.rotor.harness.database.Engine;
+import dev.rotor.harness.result.ClientProfile;
+import dev.rotor.harness.result.ClientVerdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +24,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 class ScenarioLoaderTest {
     @TempDir
@@ -89,6 +92,24 @@ class ScenarioLoaderTest {
                 "restart-function", "retry-rotation");
     }
 
+    @Test
+    void clientsDefaultToTheJdbcDriverAndRereadAndAScenarioMayStateWhatOneMustSee() throws IOException {
+        Scenario plain = loader.load(write("plain.yaml", "name: plain\nactions: [rotate]\n"));
+        Scenario trap = loader.load(write("trap.yaml", """
+                name: trap
+                setup:
+                  clients: [cached, reread]
+                expect-clients: {cached: locked-out, reread: available}
+                actions: [rotate]
+                """));
+
+        assertThat(plain.setup().clients()).containsExactly(ClientProfile.JDBC_DRIVER, ClientProfile.REREAD);
+        assertThat(plain.expectClients()).isEmpty();
+        assertThat(trap.setup().clients()).containsExactly(ClientProfile.CACHED, ClientProfile.REREAD);
+        assertThat(trap.expectClients()).containsOnly(entry(ClientProfile.CACHED, ClientVerdict.LOCKED_OUT),
+                entry(ClientProfile.REREAD, ClientVerdict.AVAILABLE));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             unknown top-level key    | name: x\\ncolour: red\\nactions: [rotate]                  | 2 | colour      | unknown key
@@ -107,6 +128,11 @@ class ScenarioLoaderTest {
             bad fault step           | name: x\\nactions:\\n  - inject-fault: {step: nope}        | 3 | actions[0].inject-fault.step | step must be
             unknown action option    | name: x\\nactions:\\n  - rotate: {colour: red}            | 3 | actions[0].rotate.colour | unknown key
             not a mapping            | - just\\n- a list                                          | 1 |             | expected a mapping
+            unknown client           | name: x\\nsetup:\\n  clients: [jdbc, reread]\\nactions: [rotate] | 3 | setup.clients[0] | unknown client 'jdbc' (expected one of jdbc-driver, reread, cached)
+            client listed twice      | name: x\\nsetup:\\n  clients: [reread, reread]\\nactions: [rotate] | 3 | setup.clients[1] | listed twice
+            unknown expected client  | name: x\\nexpect-clients: {cache: locked-out}\\nactions: [rotate] | 2 | expect-clients.cache | unknown key (expected one of cached, jdbc-driver, reread)
+            expected client not run  | name: x\\nexpect-clients: {cached: locked-out}\\nactions: [rotate] | 2 | expect-clients.cached | add it to setup.clients
+            bad client verdict       | name: x\\nexpect-clients: {reread: fine}\\nactions: [rotate] | 2 | expect-clients.reread | expected one of available, window, locked-out
             """)
     void everyMistakeNamesTheFileLineAndField(String what, String yaml, int line, String field, String problem)
             throws IOException {

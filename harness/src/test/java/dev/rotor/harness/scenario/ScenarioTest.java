@@ -14,7 +14,7 @@ class ScenarioTest {
 
     private static Scenario restrictedTo(Strategy strategy, Engine engine) {
         return new Scenario("only", "", Path.of("only.yaml"), EnumSet.of(strategy), EnumSet.of(engine),
-                new Setup(Setup.DEFAULT_PRIVILEGES, Map.of(), Map.of(), null, null, null), List.of());
+                Setup.defaults(), List.of(), Map.of());
     }
 
     @Test

@@ -33,6 +33,19 @@ public interface DatabaseServer extends AutoCloseable {
         return "jdbc:mysql://" + host() + ":" + port() + "/" + schema + "?" + CONNECTOR_PROPERTIES;
     }
 
+    /** Whether {@link #restart()} may stop and start this server (not a server the user runs). */
+    default boolean restartable() {
+        return false;
+    }
+
+    /**
+     * Stops the server and starts it again on the same data, host and port; returns once it is ready for connections
+     * and the admin logs in.
+     */
+    default void restart() {
+        throw new DatabaseException(description() + " is not Rotor's to restart");
+    }
+
     /** A new connection as the admin user. */
     default Connection connectAsAdmin() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), admin().user(), admin().password());

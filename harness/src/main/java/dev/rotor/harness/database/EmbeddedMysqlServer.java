@@ -21,19 +21,21 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
 
     private final MysqlDistribution distribution;
     private final Path workDir;
-    private final Process process;
     private final int port;
     private final Credentials admin;
+    private final Duration timeout;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ShutdownSafetyNet safetyNet;
+    private volatile Process process; // a restart starts a new one
 
     private EmbeddedMysqlServer(MysqlDistribution distribution, Path workDir, Process process, int port,
-                                Credentials admin) {
+                                Credentials admin, Duration timeout) {
         this.distribution = distribution;
         this.workDir = workDir;
         this.process = process;
         this.port = port;
         this.admin = admin;
+        this.timeout = timeout;
         this.safetyNet = ShutdownSafetyNet.register("mysqld-" + process.pid(), this::stop);
     }
 
@@ -54,7 +56,8 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
                 int port = freeLoopbackPort();
                 Process process = command.serve(port);
                 MysqldConsole console = MysqldConsole.follow(process, command.logFile(), port);
-                EmbeddedMysqlServer server = new EmbeddedMysqlServer(distribution, work, process, port, admin);
+                EmbeddedMysqlServer server = new EmbeddedMysqlServer(distribution, work, process, port, admin,
+                        timeout);
                 try {
                     server.awaitReady(console, timeout);
                     return server;
@@ -128,6 +131,27 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
     /** The temporary directory (datadir, socket, log) that close deletes. */
     public Path workDir() {
         return workDir;
+    }
+
+    @Override
+    public boolean restartable() {
+        return true;
+    }
+
+    /** Stops mysqld cleanly and starts it again on the same datadir and port, waiting for its ready line. */
+    @Override
+    public synchronized void restart() {
+        if (closed.get()) {
+            throw new DatabaseException(description() + " is closed");
+        }
+        stopProcess();
+        Mysqld command = new Mysqld(distribution.home(), workDir);
+        try {
+            process = command.serve(port);
+        } catch (IOException e) {
+            throw new DatabaseException("could not start mysqld again: " + e.getMessage(), e);
+        }
+        awaitReady(MysqldConsole.follow(process, command.logFile(), port), timeout);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rotor.emulator.EmulatorConfig;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.emulator.lambda.FunctionRuntime;
 import dev.rotor.emulator.rotation.RotationSettings;
+import dev.rotor.harness.action.RestartDatabase;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.DatabaseServer;
 import dev.rotor.harness.database.Engine;
@@ -147,10 +148,11 @@ public final class HarnessRun {
         List<CatalogScheduler.Job<EmulatorLane, ScenarioResult>> jobs = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
             Planned planned = plan.get(i);
+            Optional<String> skip = planned.skip().or(() -> restartRefused(planned.scenario(), server));
             PrefixedListener prefixed = new PrefixedListener(shown.scenario(i), planned.prefix());
             jobs.add(new CatalogScheduler.Job<>(planned.scenario().exclusive(), lane -> {
-                ScenarioResult result = planned.skip().isPresent()
-                        ? ScenarioRunner.skip(planned.scenario(), planned.skip().get(), prefixed)
+                ScenarioResult result = skip.isPresent()
+                        ? ScenarioRunner.skip(planned.scenario(), skip.get(), prefixed)
                         : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed,
                                 lane.random()).run(planned.scenario(),
                                 Seeds.scenario(seed, planned.function().strategy(), planned.scenario().name()));
@@ -163,5 +165,14 @@ public final class HarnessRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the run was interrupted", e);
         }
+    }
+
+    /** Why a scenario cannot run here besides its strategy and engine: a restart of a server Rotor does not own. */
+    private static Optional<String> restartRefused(Scenario scenario, DatabaseServer server) {
+        if (!server.restartable() && scenario.actions().stream().anyMatch(RestartDatabase.class::isInstance)) {
+            return Optional.of("restarts the database, which Rotor does not do to a server it did not start ("
+                    + server.description() + "); use --db container or embedded");
+        }
+        return Optional.empty();
     }
 }

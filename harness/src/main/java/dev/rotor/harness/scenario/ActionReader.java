@@ -9,6 +9,7 @@ import dev.rotor.harness.action.Expectation;
 import dev.rotor.harness.action.InjectFault;
 import dev.rotor.harness.action.PutValue;
 import dev.rotor.harness.action.RemovePending;
+import dev.rotor.harness.action.RestartDatabase;
 import dev.rotor.harness.action.RestartFunction;
 import dev.rotor.harness.action.RetryRotation;
 import dev.rotor.harness.action.Rotate;
@@ -53,6 +54,7 @@ final class ActionReader {
             kind("cancel-rotation", (line, o, item) -> new CancelRotation(line)),
             kind("remove-pending", (line, o, item) -> new RemovePending(line)),
             kind("restart-function", (line, o, item) -> new RestartFunction(line)),
+            kind("restart-database", (line, o, item) -> new RestartDatabase(line)),
             kind("inject-fault", ActionReader::injectFault));
 
     /** Every action kind, as scenario files spell them. */

@@ -19,7 +19,7 @@ class ContainerDatabaseProviderIT {
     }
 
     @Test
-    void mysqlContainerRunsMysql8AndIsRemovedOnClose() {
+    void mysqlContainerRunsMysql8RestartsOnItsPortAndIsRemovedOnClose() throws Exception {
         String id;
         try (ContainerDatabaseServer server = (ContainerDatabaseServer) ServerChecks.timedStart(
                 "container MySQL (" + provider.image(Engine.MYSQL) + ")", () -> provider.start(Engine.MYSQL))) {
@@ -28,13 +28,14 @@ class ContainerDatabaseProviderIT {
             assertThat(server.host()).isEqualTo(expectedHost());
             assertThat(new DatabaseAdmin(server).serverVersion()).startsWith("8.").doesNotContainIgnoringCase("mariadb");
             ServerChecks.adminAndCreatedUserCanLogIn(server);
+            ServerChecks.restartKeepsPortAndData(server);
             assertThat(containerExists(id)).isTrue();
         }
         assertThat(containerExists(id)).as("container %s after close", id).isFalse();
     }
 
     @Test
-    void mariadbContainerRunsMariadbAndIsRemovedOnClose() {
+    void mariadbContainerRunsMariadbRestartsOnItsPortAndIsRemovedOnClose() throws Exception {
         String id;
         try (ContainerDatabaseServer server = (ContainerDatabaseServer) ServerChecks.timedStart(
                 "container MariaDB (" + provider.image(Engine.MARIADB) + ")", () -> provider.start(Engine.MARIADB))) {
@@ -42,6 +43,7 @@ class ContainerDatabaseProviderIT {
             assertThat(server.engine()).isEqualTo(Engine.MARIADB);
             assertThat(new DatabaseAdmin(server).serverVersion()).containsIgnoringCase("mariadb");
             ServerChecks.adminAndCreatedUserCanLogIn(server);
+            ServerChecks.restartKeepsPortAndData(server);
             assertThat(containerExists(id)).isTrue();
         }
         assertThat(containerExists(id)).as("container %s after close", id).isFalse();

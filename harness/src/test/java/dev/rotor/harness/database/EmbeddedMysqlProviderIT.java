@@ -12,7 +12,7 @@ class EmbeddedMysqlProviderIT {
     private final EmbeddedMysqlProvider provider = new EmbeddedMysqlProvider();
 
     @Test
-    void embeddedMysqldRunsMysql80AndLeavesNoProcessNorFilesAfterClose() {
+    void embeddedMysqldRunsMysql80RestartsOnItsDatadirAndLeavesNoProcessNorFilesAfterClose() throws Exception {
         long pid;
         Path workDir;
         try (EmbeddedMysqlServer server = (EmbeddedMysqlServer) ServerChecks.timedStart(
@@ -23,7 +23,10 @@ class EmbeddedMysqlProviderIT {
             assertThat(server.host()).isEqualTo("127.0.0.1");
             assertThat(new DatabaseAdmin(server).serverVersion()).startsWith("8.0.");
             ServerChecks.adminAndCreatedUserCanLogIn(server);
-            assertThat(ProcessHandle.of(pid)).isPresent();
+            ServerChecks.restartKeepsPortAndData(server);
+            assertThat(server.pid()).as("a new mysqld process").isNotEqualTo(pid);
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+            pid = server.pid();
             assertThat(workDir).isDirectory();
         }
         assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).as("mysqld %d after close", pid)

@@ -22,12 +22,15 @@ class ExternalDatabaseProviderIT {
     }
 
     @Test
-    void anExternalServerIsUsedAsGivenAndKeepsRunningAfterClose() {
+    void anExternalServerIsUsedAsGivenIsNeverRestartedAndKeepsRunningAfterClose() {
         ExternalDatabaseProvider external = DatabaseProvider.external(
                 "jdbc:mysql://127.0.0.1:" + running.port() + "/", running.admin());
         try (DatabaseServer server = external.start(Engine.MYSQL)) {
             assertThat(server.port()).isEqualTo(running.port());
             ServerChecks.adminAndCreatedUserCanLogIn(server);
+            assertThat(server.restartable()).isFalse();
+            assertThatThrownBy(server::restart).isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("is not Rotor's to restart");
         }
         assertThat(new DatabaseAdmin(running).login(running.admin().user(), running.admin().password()).accepted())
                 .isTrue();

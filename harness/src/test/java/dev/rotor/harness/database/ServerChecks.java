@@ -2,6 +2,8 @@ package dev.rotor.harness.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -18,6 +20,26 @@ final class ServerChecks {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         System.out.printf("ROTOR-TIMING %s started in %d ms: %s%n", what, took.toMillis(), server);
         return server;
+    }
+
+    /**
+     * A restart really stops the server (a connection from before is gone) and brings it back on the same port with
+     * its data (a user created before still logs in).
+     */
+    static void restartKeepsPortAndData(DatabaseServer server) throws SQLException {
+        DatabaseAdmin admin = new DatabaseAdmin(server);
+        AppUser app = admin.createSchemaAndUser("kept", "SELECT");
+        int port = server.port();
+        try (Connection before = server.connectAsAdmin()) {
+            assertThat(server.restartable()).isTrue();
+
+            server.restart();
+
+            assertThat(before.isValid(2)).as("a connection from before the restart").isFalse();
+        }
+        assertThat(server.port()).isEqualTo(port);
+        assertThat(admin.login(app.user(), app.password())).isEqualTo(new LoginResult.Accepted());
+        admin.drop(app);
     }
 
     static void adminAndCreatedUserCanLogIn(DatabaseServer server) {

@@ -8,6 +8,8 @@ import dev.rotor.harness.runner.FunctionUnderTest;
 import dev.rotor.harness.runner.RunSettings;
 import dev.rotor.harness.scenario.Scenario;
 import dev.rotor.harness.scenario.ScenarioException;
+import dev.rotor.harness.scenario.ScenarioLoader;
+import dev.rotor.harness.scenario.Strategy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -21,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
 /** {@code rotor run}: the scenario catalog against a rotation function and a real database, with reports. */
@@ -98,6 +101,23 @@ public final class RunCommand implements Callable<Integer> {
             + " Console blocks and reports stay in catalog order.")
     Integer parallel;
 
+    @Option(names = "--seed", paramLabel = "N", description = "The run's seed: every scenario's passwords, names and"
+            + " random choices follow from it (default: random; reports show it).")
+    Long seed;
+
+    @Option(names = "--replay-out", paramLabel = "FILE", description = "Write what replays this run exactly (seed,"
+            + " options, scenarios, fault timings) to FILE.")
+    Path replayOut;
+
+    @Option(names = "--replay", paramLabel = "FILE", description = "Run again exactly what a --replay-out FILE"
+            + " recorded (with --scenario and --strategy to pick some of it).")
+    Path replay;
+
+    /** The options a replay file fixes: giving them with --replay is a mistake. */
+    private static final List<String> FIXED_BY_REPLAY = List.of("--function", "--runtime", "--handler",
+            "--function-env", "--secret-field", "--function-timeout", "--engine", "--db", "--image", "--jdbc-url", "--db-user", "--no-repeat-steps",
+            "--seed");
+
     @Mixin
     ReportOptions reports;
 
@@ -105,20 +125,70 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RunSettings settings = new RunSettings(scenarios, only, strategy, function, runtime, handler,
-                functionEnvironment, secretFields, functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword,
-                !noRepeatSteps, parallel);
+        ReplayFile recorded = replay == null ? null : replayFile();
+        RunSettings settings = recorded != null ? RunOptions.of(recorded).settings(dbPassword).withParallel(parallel)
+                : new RunSettings(scenarios, only, strategy, function, runtime, handler, functionEnvironment,
+                        secretFields, functionTimeout, engine, db, image, jdbcUrl, dbUser, dbPassword, !noRepeatSteps,
+                        parallel);
         List<Scenario> selected;
         try {
-            selected = settings.scenarios();
+            selected = recorded == null ? settings.scenarios() : replayed(recorded);
         } catch (ScenarioException e) {
             err.println("rotor: invalid scenario: " + e.getMessage());
             return 2;
         }
-        List<FunctionUnderTest> functions = settings.functions();
+        List<FunctionUnderTest> functions = recorded == null ? settings.functions()
+                : RunOptions.of(recorded).functions().stream()
+                        .filter(f -> strategy == null || f.strategy() == replayedStrategy()).toList();
+        long runSeed = recorded != null ? recorded.seed() : seed != null ? seed : new SplittableRandom().nextLong();
         ConsoleReporter console = new ConsoleReporter(out, ConsoleStyle.detect());
-        RunResult result = settings.harnessRun(console).run(functions, selected);
+        RunResult result = settings.harnessRun(console).withSeed(runSeed).withReplayCommand(ReplayCommand.of(
+                ownArguments(), replayOut != null ? replayOut : replay, runSeed)).run(functions, selected);
         reports.reports().write(result, out);
+        if (replayOut != null) {
+            ReplayFile.of(RunOptions.of(settings, functions), selected, result).write(replayOut);
+            out.println("Replay file: " + replayOut.toAbsolutePath().normalize());
+        }
+        if (recorded != null) {
+            ReplayCheck.compare(recorded, result).forEach(out::println);
+        }
+        out.flush();
         return result.passed() ? 0 : 1;
+    }
+
+    /** The scenarios a replay file recorded, those named with --scenario (all when none is). */
+    private List<Scenario> replayed(ReplayFile recorded) {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Scenario> selected = recorded.scenarios().stream().map(s -> loader.parse(Path.of(s.file()), s.yaml()))
+                .filter(s -> only.isEmpty() || only.contains(s.name())).toList();
+        if (selected.isEmpty()) {
+            throw new IllegalArgumentException("no scenario of the replay file matches " + only);
+        }
+        return selected;
+    }
+
+    private Strategy replayedStrategy() {
+        return Strategy.parse(strategy).orElseThrow(() -> new IllegalArgumentException(
+                "unknown strategy '" + strategy + "' (single-user or alternating-users)"));
+    }
+
+    /** The arguments given to {@code run}, without those before it when it ran as {@code rotor run}. */
+    private List<String> ownArguments() {
+        List<String> args = spec.commandLine().getParseResult().originalArgs();
+        int at = spec.commandLine().getParent() == null ? -1 : args.indexOf(spec.name());
+        return args.subList(at + 1, args.size());
+    }
+
+    private ReplayFile replayFile() {
+        for (String option : FIXED_BY_REPLAY) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new IllegalArgumentException("--replay takes " + option + " from the replay file; leave it out");
+            }
+        }
+        if (scenarios != null) {
+            throw new IllegalArgumentException("--replay takes the scenarios from the replay file; leave out "
+                    + scenarios);
+        }
+        return ReplayFile.read(replay);
     }
 }

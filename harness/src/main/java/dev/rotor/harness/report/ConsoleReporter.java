@@ -97,6 +97,9 @@ public final class ConsoleReporter implements RunListener {
         if (scenario.reason() != null && scenario.status() != ScenarioResult.Status.PASSED) {
             out.println(INDENT + safe(scenario.reason(), INDENT));
         }
+        if (scenario.replay() != null) {
+            out.println(INDENT + "replay: " + safe(scenario.replay(), INDENT));
+        }
         out.println();
         out.flush();
     }

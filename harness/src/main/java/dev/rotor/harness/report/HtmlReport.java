@@ -71,6 +71,7 @@ public final class HtmlReport {
         meta("engine", run.engine(), html);
         meta("database", run.database(), html);
         meta("started", run.startedAt() == null ? null : STARTED.format(run.startedAt()), html);
+        meta("seed", String.valueOf(run.seed()), html);
         meta("total time", Durations.human(run.duration()), html);
         meta("database start", Durations.human(run.databaseStart()), html);
         html.append("</dl>\n</header>\n");

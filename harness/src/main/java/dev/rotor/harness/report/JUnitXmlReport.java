@@ -98,6 +98,7 @@ public final class JUnitXmlReport {
         properties.put("rotor.engine", run.engine());
         properties.put("rotor.database", run.database());
         properties.put("rotor.databaseStartSeconds", Durations.seconds(run.databaseStart()));
+        properties.put("rotor.seed", String.valueOf(run.seed()));
         xml.writeStartElement("properties");
         for (Map.Entry<String, String> property : properties.entrySet()) {
             xml.writeCharacters("\n    ");
@@ -128,7 +129,7 @@ public final class JUnitXmlReport {
                 xml.writeStartElement("error");
                 attribute(xml, "message", firstLine(scenario.reason()));
                 attribute(xml, "type", "rotor.error");
-                text(xml, scenario.reason());
+                text(xml, scenario.reason() + (scenario.replay() == null ? "" : "\nreplay: " + scenario.replay()));
                 xml.writeEndElement();
             }
             case SKIPPED -> {
@@ -186,6 +187,9 @@ public final class JUnitXmlReport {
         }
         if (scenario.reason() != null) {
             text.append(scenario.reason()).append('\n');
+        }
+        if (scenario.replay() != null) {
+            text.append("replay: ").append(scenario.replay()).append('\n');
         }
         return text.toString();
     }

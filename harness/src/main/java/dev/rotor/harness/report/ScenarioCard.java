@@ -41,6 +41,10 @@ final class ScenarioCard {
             html.append("<pre class=\"error-box ").append(status).append("\">").append(escape(scenario.reason()))
                     .append("</pre>\n");
         }
+        if (scenario.replay() != null) {
+            html.append("<div class=\"replay\">Replay: <code>").append(escape(scenario.replay()))
+                    .append("</code></div>\n");
+        }
         for (Violation violation : scenario.violations()) {
             violation(violation, html);
         }

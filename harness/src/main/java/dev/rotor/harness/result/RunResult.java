@@ -5,11 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The outcome of one {@code rotor run}: what was tested (function, strategy, engine, database) and every scenario's
- * result. Passed when every scenario passed.
+ * The outcome of one {@code rotor run}: what was tested (function, strategy, engine, database), the seed every
+ * scenario's own seed came from, and every scenario's result. Passed when every scenario passed.
  */
 public record RunResult(String function, String handler, String strategy, String engine, String database,
-                        Instant startedAt, Duration duration, Duration databaseStart, List<ScenarioResult> scenarios) {
+                        Instant startedAt, Duration duration, Duration databaseStart, long seed,
+                        List<ScenarioResult> scenarios) {
 
     public boolean passed() {
         return scenarios.stream().allMatch(ScenarioResult::passed);

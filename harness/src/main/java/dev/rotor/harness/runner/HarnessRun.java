@@ -35,14 +35,15 @@ public final class HarnessRun {
     private final RunListener listener;
     private final int parallel;
     private final long seed;
+    private final String replayCommand;
 
     /** A serial run (one scenario at a time) with a fresh seed. */
     public HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener) {
-        this(databases, engine, repeatSteps, listener, 1, Seeds.fresh());
+        this(databases, engine, repeatSteps, listener, 1, Seeds.fresh(), null);
     }
 
     private HarnessRun(DatabaseProvider databases, Engine engine, boolean repeatSteps, RunListener listener,
-                       int parallel, long seed) {
+                       int parallel, long seed, String replayCommand) {
         if (parallel < 1) {
             throw new IllegalArgumentException("parallel must be at least 1, not " + parallel);
         }
@@ -52,16 +53,25 @@ public final class HarnessRun {
         this.listener = listener;
         this.parallel = parallel;
         this.seed = seed;
+        this.replayCommand = replayCommand;
     }
 
     /** The same run with up to {@code scenarios} scenarios at once (1: one after another). */
     public HarnessRun withParallel(int scenarios) {
-        return new HarnessRun(databases, engine, repeatSteps, listener, scenarios, seed);
+        return new HarnessRun(databases, engine, repeatSteps, listener, scenarios, seed, replayCommand);
     }
 
     /** The same run with this seed: its scenarios' passwords, names and random choices follow from it. */
     public HarnessRun withSeed(long value) {
-        return new HarnessRun(databases, engine, repeatSteps, listener, parallel, value);
+        return new HarnessRun(databases, engine, repeatSteps, listener, parallel, value, replayCommand);
+    }
+
+    /**
+     * The same run, telling how to run it again: a failed scenario's report shows this command followed by
+     * {@code --strategy S --scenario NAME} (default {@code rotor run --seed=N}).
+     */
+    public HarnessRun withReplayCommand(String command) {
+        return new HarnessRun(databases, engine, repeatSteps, listener, parallel, seed, command);
     }
 
     public long seed() {
@@ -109,7 +119,7 @@ public final class HarnessRun {
             }
         }
         RunResult run = new RunResult(subjects, handlers, strategies, engine.id(), database, startedAt,
-                Duration.ofNanos(System.nanoTime() - started), databaseStart, results);
+                Duration.ofNanos(System.nanoTime() - started), databaseStart, seed, results);
         listener.runFinished(run);
         return run;
     }
@@ -144,6 +154,7 @@ public final class HarnessRun {
 
     /** Every planned scenario on the lanes (each its own emulator), in catalog order. */
     private List<ScenarioResult> runAll(List<Planned> plan, DatabaseServer server, List<EmulatorLane> lanes) {
+        String replay = replayCommand == null ? "rotor run --seed=" + seed : replayCommand;
         CatalogOrderListener shown = new CatalogOrderListener(listener, plan.size());
         List<CatalogScheduler.Job<EmulatorLane, ScenarioResult>> jobs = new ArrayList<>();
         for (int i = 0; i < plan.size(); i++) {
@@ -154,7 +165,7 @@ public final class HarnessRun {
                 ScenarioResult result = skip.isPresent()
                         ? ScenarioRunner.skip(planned.scenario(), skip.get(), prefixed)
                         : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed,
-                                lane.random()).run(planned.scenario(),
+                                lane.random(), replay).run(planned.scenario(),
                                 Seeds.scenario(seed, planned.function().strategy(), planned.scenario().name()));
                 return prefixed.renamed(result);
             }));

@@ -20,7 +20,8 @@ final class PrefixedListener implements RunListener {
 
     ScenarioResult renamed(ScenarioResult r) {
         return prefix.isEmpty() ? r : new ScenarioResult(prefix + r.name(), r.description(), r.file(), r.status(),
-                r.duration(), r.actions(), r.violations(), r.availability(), r.timeline(), r.reason());
+                r.duration(), r.actions(), r.violations(), r.availability(), r.timeline(), r.reason(), r.seed(),
+                r.replay());
     }
 
     @Override

@@ -39,15 +39,17 @@ public final class ScenarioRunner {
     private final ScenarioSetup setup;
     private final RunListener listener;
     private final EmulatorRandom emulatorRandom;
+    private final String replayCommand;
 
     ScenarioRunner(FunctionUnderTest function, RotorAdmin admin, SecretsManagerClient sm, DatabaseServer server,
-                   RunListener listener, EmulatorRandom emulatorRandom) {
+                   RunListener listener, EmulatorRandom emulatorRandom, String replayCommand) {
         this.function = function;
         this.admin = admin;
         this.sm = sm;
         this.setup = new ScenarioSetup(function, admin, sm, server);
         this.listener = listener;
         this.emulatorRandom = emulatorRandom;
+        this.replayCommand = replayCommand;
     }
 
     /** What a scenario produced so far; one per {@link #run} call. */
@@ -84,9 +86,11 @@ public final class ScenarioRunner {
         ScenarioResult.Status status = error != null ? ScenarioResult.Status.ERROR
                 : findings.violations.isEmpty() ? ScenarioResult.Status.PASSED : ScenarioResult.Status.FAILED;
         findings.timeline.sort(Comparator.comparing(TimelineEntry::at));
+        String replay = status == ScenarioResult.Status.PASSED ? null
+                : replayCommand + " --strategy " + function.strategy().id() + " --scenario " + scenario.name();
         return finished(new ScenarioResult(scenario.name(), scenario.description(), String.valueOf(scenario.file()),
                 status, Duration.ofNanos(System.nanoTime() - started), findings.actions, findings.violations,
-                findings.availability, findings.timeline, error));
+                findings.availability, findings.timeline, error, seed, replay));
     }
 
     /** A scenario that does not apply to this function or engine: reported, with the reason, and not run. */
@@ -94,7 +98,7 @@ public final class ScenarioRunner {
         listener.scenarioStarted(scenario.name());
         ScenarioResult result = new ScenarioResult(scenario.name(), scenario.description(),
                 String.valueOf(scenario.file()), ScenarioResult.Status.SKIPPED, Duration.ZERO, List.of(), List.of(),
-                Availability.NONE, List.of(), reason);
+                Availability.NONE, List.of(), reason, 0, null);
         listener.scenarioFinished(result);
         return result;
     }

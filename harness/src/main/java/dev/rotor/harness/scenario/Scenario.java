@@ -12,11 +12,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A rotation scenario: where it applies, how it is set up, the actions to run with their expectations, and what some
- * client profiles must see over the whole scenario ({@code expect-clients}; the others get the strategy's default).
+ * A rotation scenario: where it applies, how it is set up, the actions to run with their expectations, what some
+ * client profiles must see over the whole scenario ({@code expect-clients}; the others get the strategy's default),
+ * and the YAML text it was read from (a replay file carries it).
  */
 public record Scenario(String name, String description, Path file, Set<Strategy> strategies, Set<Engine> engines,
-                       Setup setup, List<Action> actions, Map<ClientProfile, ClientVerdict> expectClients) {
+                       Setup setup, List<Action> actions, Map<ClientProfile, ClientVerdict> expectClients,
+                       String source) {
 
     public Scenario {
         expectClients = Map.copyOf(expectClients);

@@ -76,7 +76,7 @@ public final class ScenarioLoader {
             }
             String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
-            return parse(file, new StringReader(text));
+            return parse(file, text);
         } catch (CharacterCodingException e) {
             throw new ScenarioException(file, 1, null, "not UTF-8 text");
         } catch (IOException e) {
@@ -84,7 +84,12 @@ public final class ScenarioLoader {
         }
     }
 
-    Scenario parse(Path file, Reader text) {
+    /** A scenario from its YAML text ({@code file} names it in messages), e.g. as a replay file carries it. */
+    public Scenario parse(Path file, String source) {
+        if (source.length() > MAX_FILE_BYTES) {
+            throw new ScenarioException(file, 1, null, "file is larger than " + MAX_FILE_BYTES + " bytes");
+        }
+        Reader text = new StringReader(source);
         Node root;
         try {
             LoaderOptions options = new LoaderOptions();
@@ -123,7 +128,8 @@ public final class ScenarioLoader {
         }
         Map<ClientProfile, ClientVerdict> expectClients = top.containsKey("expect-clients")
                 ? expectClients(top.get("expect-clients"), setup.clients()) : Map.of();
-        return new Scenario(name, description, file, strategies, engines, setup, List.copyOf(actions), expectClients);
+        return new Scenario(name, description, file, strategies, engines, setup, List.copyOf(actions), expectClients,
+                source);
     }
 
     private static YamlNode required(Map<String, YamlNode> map, String key, Path file) {

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import dev.rotor.harness.report.JsonReport;
+import dev.rotor.harness.result.RunResult;
+import dev.rotor.harness.result.Violation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code rotor run} end to end: exit codes, the console, the closing line, and the three report files. */
@@ -67,14 +71,40 @@ class RunCommandIT {
 
     @Test
     @ExtendWith(ContainerEngine.class)
-    void aRunThatFindsAViolationExitsOne() {
+    void aRunThatFindsAViolationExitsOnePrintsTheReplayCommandAndTheReplayFindsItAgainExactly() throws Exception {
         ContainerEngine.require();
         Path jar = Path.of("../functions/broken-fixtures/target/rotor-broken-fixtures.jar");
+        Path replay = dir.resolve("replay.json");
         int code = run("run", "../scenarios", "--db", "container", "--strategy", "single-user",
                 "--function", jar.toString(), "--handler", "dev.rotor.functions.mysql.broken.SingleUserKeepsOldPassword",
-                "--scenario", "first-rotation");
+                "--scenario", "first-rotation", "--replay-out", replay.toString(), "--json",
+                dir.resolve("first.json").toString());
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("FAIL  first-rotation", "login: ");
+        assertThat(out.toString()).contains("FAIL  first-rotation", "login: ",
+                "replay: rotor run --replay " + replay + " --strategy single-user --scenario first-rotation",
+                "Replay file: " + replay.toAbsolutePath());
+
+        out.getBuffer().setLength(0);
+        int again = run("run", "--replay", replay.toString(), "--json", dir.resolve("again.json").toString());
+
+        assertThat(again).as("%s%s", out, err).isEqualTo(1);
+        String console = out.toString();
+        assertThat(console).contains("FAIL  first-rotation", "replay: 1 scenario ended as recorded");
+        RunResult first = new JsonReport().read(Files.readString(dir.resolve("first.json")));
+        RunResult replayed = new JsonReport().read(Files.readString(dir.resolve("again.json")));
+        assertThat(replayed.seed()).isEqualTo(first.seed());
+        assertThat(replayed.scenarios().get(0).seed()).isEqualTo(first.scenarios().get(0).seed());
+        assertThat(replayed.scenarios().get(0).violations()).extracting(Violation::username)
+                .as("the same seeded user names in %s", console).isEqualTo(first.scenarios().get(0).violations().stream()
+                        .map(Violation::username).toList());
+    }
+
+    @Test
+    void aReplayTakesItsOptionsFromTheFileOnly() throws Exception {
+        Path replay = Files.writeString(dir.resolve("replay.json"), "{}");
+        int code = run("run", "--replay", replay.toString(), "--engine", "mariadb");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("--replay takes --engine from the replay file");
     }
 
     @Test

@@ -75,6 +75,17 @@ class ConsoleReporterTest {
     }
 
     @Test
+    void printsTheReplayCommandUnderAScenarioThatFailedOrErred() {
+        String output = print(SampleRuns.mixed(), ConsoleStyle.PLAIN);
+
+        assertThat(output.lines()).containsSubsequence("FAIL  database-outage-in-setsecret (5.21 s)",
+                "      replay: rotor run --seed=-4242424242 --strategy alternating-users --scenario"
+                        + " database-outage-in-setsecret");
+        assertThat(output).contains("      replay: rotor run --seed=-4242424242 --strategy alternating-users"
+                + " --scenario grants-with-roles").doesNotContain("--scenario happy-path");
+    }
+
+    @Test
     void showsWhyAScenarioErroredOrWasSkipped() {
         String output = print(SampleRuns.mixed(), ConsoleStyle.PLAIN);
 

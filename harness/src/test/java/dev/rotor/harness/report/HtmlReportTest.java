@@ -77,6 +77,14 @@ class HtmlReportTest {
     }
 
     @Test
+    void showsTheSeedAndAFailedScenariosReplayCommand() {
+        String html = report.render(SampleRuns.mixed());
+
+        assertThat(html).contains("-4242424242").contains("<div class=\"replay\">Replay: <code>rotor run --seed="
+                + "-4242424242 --strategy alternating-users --scenario database-outage-in-setsecret</code></div>");
+    }
+
+    @Test
     void isSelfContained() {
         String html = report.render(SampleRuns.mixed());
 

@@ -79,7 +79,9 @@ class JUnitXmlReportTest {
                         + "  at action #2, step finishSecret, user app_user_clone\n  evidence:\n"
                         + "    #41 09:26:58.117 UpdateSecretVersionStage AWSCURRENT 5f1c…e2 <- 9a0b…11\n")
                 .contains("availability: 3 client logins failed during rotation")
-                .contains("rotate #3: expected succeeds, got failed at setSecret");
+                .contains("rotate #3: expected succeeds, got failed at setSecret")
+                .contains("replay: rotor run --seed=-4242424242 --strategy alternating-users --scenario"
+                        + " database-outage-in-setsecret\n");
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.List;
 final class SampleRuns {
 
     static final Instant START = Instant.parse("2026-03-14T09:26:53.589Z");
+    static final long SEED = -4_242_424_242L;
+    static final String REPLAY = "rotor run --seed=" + SEED;
     static final String HOSTILE = "<script>alert(\"x\")</script> & ]]> \u0001\u0007\u001B[31m 🔑 'quoted'";
 
     private SampleRuns() {
@@ -46,15 +48,15 @@ final class SampleRuns {
                         List.of("evidence " + HOSTILE))),
                 Availability.NONE,
                 List.of(new TimelineEntry(START, "action", "rotate " + HOSTILE, false)),
-                "error " + HOSTILE);
+                "error " + HOSTILE, 7, "rotor run --seed=7 --scenario " + HOSTILE);
         return new RunResult("fn " + HOSTILE, "handler " + HOSTILE, "alternating-users", "mysql " + HOSTILE,
-                "db " + HOSTILE, START, Duration.ofMillis(10), Duration.ofMillis(1), List.of(scenario));
+                "db " + HOSTILE, START, Duration.ofMillis(10), Duration.ofMillis(1), 7, List.of(scenario));
     }
 
     private static RunResult run(List<ScenarioResult> scenarios) {
         return new RunResult("functions/mysql-alternating-users/target/mysql-alternating-users.jar",
                 "dev.rotor.functions.alternating.RotationHandler::handleRequest", "alternating-users", "mysql-8.4",
-                "container mysql:8.4.3", START, Duration.ofMillis(14_237), Duration.ofMillis(6_812), scenarios);
+                "container mysql:8.4.3", START, Duration.ofMillis(14_237), Duration.ofMillis(6_812), SEED, scenarios);
     }
 
     static ScenarioResult happyPath() {
@@ -85,7 +87,7 @@ final class SampleRuns {
                 List.of(), new Availability(List.of(
                         new ClientAvailability(ClientProfile.JDBC_DRIVER, 38, 0, Duration.ZERO, ClientVerdict.AVAILABLE),
                         new ClientAvailability(ClientProfile.REREAD, 36, 0, Duration.ZERO, ClientVerdict.AVAILABLE))),
-                sorted(timeline), null);
+                sorted(timeline), null, 1_001, null);
     }
 
     static ScenarioResult databaseOutage() {
@@ -147,7 +149,8 @@ final class SampleRuns {
                                 ClientVerdict.LOCKED_OUT),
                         new ClientAvailability(ClientProfile.JDBC_DRIVER, 40, 0, Duration.ZERO,
                                 ClientVerdict.AVAILABLE))),
-                sorted(timeline), null);
+                sorted(timeline), null, 1_002, REPLAY + " --strategy alternating-users --scenario"
+                + " database-outage-in-setsecret");
     }
 
     static ScenarioResult brokenFixture() {
@@ -156,14 +159,15 @@ final class SampleRuns {
                 List.of(entry(0, "action", "create user app_roles", true),
                         entry(300, "action", "grant role reporting: failed", false)),
                 "Could not set up the scenario: CREATE ROLE failed\njava.sql.SQLSyntaxErrorException: You have an error"
-                        + " in your SQL syntax near 'ROLE reporting'");
+                        + " in your SQL syntax near 'ROLE reporting'", 1_003, REPLAY
+                + " --strategy alternating-users --scenario grants-with-roles");
     }
 
     static ScenarioResult singleUserOnly() {
         return new ScenarioResult("single-user-old-password-refused", "Single user: the old password stops working",
                 "scenarios/single-user/old-password-refused.yaml", Status.SKIPPED, Duration.ZERO, List.of(),
                 List.of(), Availability.NONE, List.of(),
-                "needs strategy single-user, the function is alternating-users");
+                "needs strategy single-user, the function is alternating-users", 0, null);
     }
 
     private static TimelineEntry entry(long millis, String lane, String text, boolean ok) {

@@ -99,6 +99,6 @@ class CatalogOrderListenerTest {
 
     private static ScenarioResult result(String name) {
         return new ScenarioResult(name, "", name + ".yaml", ScenarioResult.Status.PASSED, Duration.ZERO, List.of(),
-                List.of(), Availability.NONE, List.of(), null);
+                List.of(), Availability.NONE, List.of(), null, 0, null);
     }
 }

@@ -129,7 +129,7 @@ class JdbcDriverProfileIT {
         Side(Strategy strategy) throws InterruptedException {
             function = HarnessFixtures.reference(strategy);
             Scenario scenario = new Scenario("jdbc-driver-profile", "", Path.of("inline"), EnumSet.of(strategy),
-                    EnumSet.of(Engine.MYSQL), Setup.defaults(), List.of(), Map.of());
+                    EnumSet.of(Engine.MYSQL), Setup.defaults(), List.of(), Map.of(), "");
             run = new ScenarioSetup(function, emulator.admin(), sm, server).create(scenario, 42);
             profile = client(ClientProfile.JDBC_DRIVER);
             cachedProfile = client(ClientProfile.CACHED);

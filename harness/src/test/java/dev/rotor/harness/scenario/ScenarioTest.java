@@ -14,7 +14,7 @@ class ScenarioTest {
 
     private static Scenario restrictedTo(Strategy strategy, Engine engine) {
         return new Scenario("only", "", Path.of("only.yaml"), EnumSet.of(strategy), EnumSet.of(engine),
-                Setup.defaults(), List.of(), Map.of());
+                Setup.defaults(), List.of(), Map.of(), "");
     }
 
     @Test

@@ -38,6 +38,15 @@ public abstract class BrokenRotationHandler implements RequestHandler<SecretsMan
         this(env, SecretsManagerClients.create(env), PasswordPolicy.from(env), MySqlConnector::new);
     }
 
+    /** The constructor Lambda calls, for a fixture whose Secrets Manager client is built differently. */
+    protected BrokenRotationHandler(Function<FunctionEnvironment, SecretsManagerClient> clients) {
+        this(FunctionEnvironment.system(), clients);
+    }
+
+    private BrokenRotationHandler(FunctionEnvironment env, Function<FunctionEnvironment, SecretsManagerClient> clients) {
+        this(env, clients.apply(env), PasswordPolicy.from(env), MySqlConnector::new);
+    }
+
     /** For tests: explicit client, password options and database connector; default environment otherwise. */
     protected BrokenRotationHandler(SecretsManagerClient client, PasswordPolicy passwords,
                                     Function<RotationLog, DatabaseConnector> connectors) {
@@ -55,6 +64,11 @@ public abstract class BrokenRotationHandler implements RequestHandler<SecretsMan
     /** The steps of one invocation: a reference strategy with the defect this fixture is about. */
     protected abstract RotationSteps steps(Secrets secrets, DatabaseConnector connector, RotationLog log);
 
+    /** How one invocation logs in to the database (a fixture may connect differently). */
+    protected DatabaseConnector connector(RotationLog log) {
+        return connectors.apply(log);
+    }
+
     protected PasswordPolicy passwords() {
         return passwords;
     }
@@ -69,7 +83,7 @@ public abstract class BrokenRotationHandler implements RequestHandler<SecretsMan
         RotationLog log = RotationLog.of(context);
         Secrets secrets = new Secrets(client);
         log.info("BROKEN TEST FIXTURE " + getClass().getSimpleName() + ": never use it for a real secret");
-        new RotationDispatcher(secrets, steps(secrets, connectors.apply(log), log), log)
+        new RotationDispatcher(secrets, steps(secrets, connector(log), log), log)
                 .handle(RotationRequest.from(event));
         return null;
     }

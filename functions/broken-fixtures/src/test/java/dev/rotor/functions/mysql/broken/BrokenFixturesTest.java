@@ -121,10 +121,30 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void setSecretTriesOnlyCurrentLogsInWithAwsCurrentAloneAndFailsWhenItIsRefused() {
+        run(SetSecretTriesOnlyCurrent::new, "createSecret");
+
+        assertThatThrownBy(() -> run(SetSecretTriesOnlyCurrent::new, "setSecret"))
+                .hasMessageContaining("BROKEN: Unable to log into database with the current secret");
+        assertThat(logins).extracting(DbCredentials::password).containsExactly("old");
+    }
+
+    @Test
+    void setSecretIgnoresConnectionErrorsReturnsWhenNoLoginWorks() {
+        run(SetSecretIgnoresConnectionErrors::new, "createSecret");
+
+        run(SetSecretIgnoresConnectionErrors::new, "setSecret"); // the reference fails: no login works
+
+        assertThat(logins).isNotEmpty();
+    }
+
+    @Test
     void everyHandlerHasThePublicNoArgumentConstructorLambdaNeeds() throws Exception {
         for (Class<?> handler : List.of(FinishNeverMovesCurrent.class, NewPasswordOnEveryCreate.class,
                 SingleUserKeepsOldPassword.class, LoginBreaker.class, DropsCustomKeys.class,
-                AlternatingWithoutGrants.class, AlternatingExtraGrant.class, SetSecretChangesCurrentUser.class)) {
+                AlternatingWithoutGrants.class, AlternatingExtraGrant.class, SetSecretChangesCurrentUser.class,
+                SetSecretTriesOnlyCurrent.class, SetSecretIgnoresConnectionErrors.class, NoSdkRetries.class,
+                ReusesItsConnections.class, ShortSocketTimeout.class)) {
             assertThat(RequestHandler.class).isAssignableFrom(handler);
             assertThat(handler.getConstructor().canAccess(null)).isTrue();
         }

@@ -18,9 +18,16 @@ public final class MySqlConnector implements DatabaseConnector {
 
     private final NonRegisteringDriver driver;
     private final RotationLog log;
+    private final Properties overrides;
 
     public MySqlConnector(RotationLog log) {
+        this(log, new Properties());
+    }
+
+    /** With Connector/J properties set on top of the usual ones (a seam for test fixtures). */
+    public MySqlConnector(RotationLog log, Properties overrides) {
         this.log = log;
+        this.overrides = (Properties) overrides.clone();
         try {
             this.driver = new NonRegisteringDriver();
         } catch (SQLException e) {
@@ -32,7 +39,9 @@ public final class MySqlConnector implements DatabaseConnector {
     public Optional<DatabaseSession> connect(DbCredentials credentials) {
         String url = url(credentials);
         try {
-            Connection connection = driver.connect(url, properties(credentials));
+            Properties properties = properties(credentials);
+            properties.putAll(overrides);
+            Connection connection = driver.connect(url, properties);
             if (connection == null) {
                 throw new IllegalStateException("Connector/J did not accept " + url);
             }

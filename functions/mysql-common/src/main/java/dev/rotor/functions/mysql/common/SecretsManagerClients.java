@@ -19,6 +19,11 @@ public final class SecretsManagerClients {
     }
 
     public static SecretsManagerClient create(FunctionEnvironment env) {
+        return builder(env).build();
+    }
+
+    /** The builder {@link #create} builds (a seam for test fixtures that configure the client differently). */
+    public static SecretsManagerClientBuilder builder(FunctionEnvironment env) {
         SecretsManagerClientBuilder builder = SecretsManagerClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5))
@@ -28,6 +33,6 @@ public final class SecretsManagerClients {
         if (!endpoint.isEmpty()) {
             builder.endpointOverride(URI.create(endpoint));
         }
-        return builder.build();
+        return builder;
     }
 }

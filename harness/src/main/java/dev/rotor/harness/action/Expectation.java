@@ -5,13 +5,14 @@ import dev.rotor.emulator.rotation.RotationStep;
 import java.util.Optional;
 
 /**
- * What a rotation must produce: {@code succeeds}, {@code fails}, {@code fails-at <step>}, {@code rejected} (the
- * RotateSecret call itself is refused), {@code none} (no rotation happens: for advance-clock) or {@code any}.
+ * What a rotation must produce: {@code succeeds}, {@code fails}, {@code fails-at <step>}, {@code abandoned} (a new
+ * AWSCURRENT written meanwhile ended it, as AWS abandons a rotation), {@code rejected} (the RotateSecret call itself
+ * is refused), {@code none} (no rotation happens: for advance-clock) or {@code any}.
  */
 public record Expectation(Kind kind, RotationStep step) {
 
     /** The kinds of expectation. */
-    public enum Kind { SUCCEEDS, FAILS, REJECTED, NONE, ANY }
+    public enum Kind { SUCCEEDS, FAILS, ABANDONED, REJECTED, NONE, ANY }
 
     public static final Expectation SUCCEEDS = new Expectation(Kind.SUCCEEDS, null);
     public static final Expectation ANY = new Expectation(Kind.ANY, null);
@@ -26,6 +27,7 @@ public record Expectation(Kind kind, RotationStep step) {
         return switch (t) {
             case "succeeds" -> Optional.of(SUCCEEDS);
             case "fails" -> Optional.of(new Expectation(Kind.FAILS, null));
+            case "abandoned" -> Optional.of(new Expectation(Kind.ABANDONED, null));
             case "rejected" -> Optional.of(new Expectation(Kind.REJECTED, null));
             case "any" -> Optional.of(ANY);
             case "none" -> Optional.of(new Expectation(Kind.NONE, null));
@@ -38,8 +40,7 @@ public record Expectation(Kind kind, RotationStep step) {
         return switch (kind) {
             case ANY -> true;
             case SUCCEEDS -> outcome.kind() == Kind.SUCCEEDS;
-            case REJECTED -> outcome.kind() == Kind.REJECTED;
-            case NONE -> outcome.kind() == Kind.NONE;
+            case REJECTED, NONE, ABANDONED -> outcome.kind() == kind;
             case FAILS -> outcome.kind() == Kind.FAILS && (step == null || step == outcome.step());
         };
     }
@@ -48,6 +49,7 @@ public record Expectation(Kind kind, RotationStep step) {
     public String toString() {
         return switch (kind) {
             case SUCCEEDS -> "succeeds";
+            case ABANDONED -> "abandoned";
             case REJECTED -> "rejected";
             case NONE -> "no rotation";
             case ANY -> "any";
@@ -64,6 +66,7 @@ public record Expectation(Kind kind, RotationStep step) {
         public String toString() {
             return switch (kind) {
                 case SUCCEEDS -> "succeeded";
+                case ABANDONED -> "abandoned" + (detail == null ? "" : ": " + detail);
                 case REJECTED -> "rejected: " + detail;
                 case NONE -> "no rotation";
                 case FAILS -> (step == null ? "failed" : "failed at " + step) + (detail == null ? "" : ": " + detail);

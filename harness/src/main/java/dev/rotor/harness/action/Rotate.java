@@ -10,8 +10,12 @@ public record Rotate(int line, Expectation expect, boolean rotateImmediately) im
 
     @Override
     public ActionOutcome execute(ActionContext context) throws InterruptedException {
-        return context.rotation(expect, () -> context.secretsManager().rotateSecret(r -> r
-                .secretId(context.secret().arn()).rotationLambdaARN(context.function().arn())
-                .rotateImmediately(rotateImmediately)).versionId());
+        return context.rotation(expect, () -> request(context, rotateImmediately));
+    }
+
+    /** RotateSecret with the scenario's function, as this action calls it; returns the token it rotates to. */
+    public static String request(ActionContext context, boolean rotateImmediately) {
+        return context.secretsManager().rotateSecret(r -> r.secretId(context.secret().arn())
+                .rotationLambdaARN(context.function().arn()).rotateImmediately(rotateImmediately)).versionId();
     }
 }

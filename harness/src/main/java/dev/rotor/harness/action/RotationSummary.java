@@ -82,6 +82,9 @@ public record RotationSummary(String id, Status status, RotationStep failedStep,
 
     /** The outcome a scenario's expectation is compared with. */
     public Expectation.Outcome outcome() {
+        if (status == Status.ABANDONED) {
+            return new Expectation.Outcome(Expectation.Kind.ABANDONED, null, error);
+        }
         return succeeded() ? Expectation.Outcome.SUCCEEDED
                 : new Expectation.Outcome(Expectation.Kind.FAILS, failedStep, error);
     }

@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * Draws a scenario's timeline as inline SVG: time on the x-axis from the first entry, one lane per kind (actions,
- * steps, labels, probes, violations), a mark per entry coloured ok or failed, its text as the hover title.
+ * steps, faults, labels, probes, violations), a mark per entry coloured ok or failed (a fault armed is ok, a fault
+ * firing is failed), its text as the hover title.
  */
 final class TimelineSvg {
 
@@ -18,6 +19,7 @@ final class TimelineSvg {
     static final List<String[]> LANES = List.of(
             new String[] {"action", "actions"},
             new String[] {"step", "steps"},
+            new String[] {"fault", "faults"},
             new String[] {"label", "labels"},
             new String[] {"probe", "probes"},
             new String[] {"violation", "violations"});
@@ -96,6 +98,8 @@ final class TimelineSvg {
                     .append("\" width=\"6\" height=\"16\" rx=\"2\"/>");
             case "label" -> svg.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(mid)
                     .append("\" r=\"5\"/>");
+            case "fault" -> svg.append("<path d=\"M").append(fmt(x + 2)).append(' ').append(mid - 9)
+                    .append(" l-7 10 h5 l-2 8 l7 -10 h-5 z\"/>");
             case "probe" -> svg.append("<rect x=\"").append(fmt(x - 1)).append("\" y=\"").append(mid - 6)
                     .append("\" width=\"2.5\" height=\"12\"/>");
             default -> svg.append("<path d=\"M").append(fmt(x)).append(' ').append(mid - 8).append(" l8 14 h-16 z\"/>");
@@ -142,7 +146,7 @@ final class TimelineSvg {
                 return i;
             }
         }
-        return 2; // an unknown lane is drawn with the labels rather than dropped
+        return laneIndex("label"); // an unknown lane is drawn with the labels rather than dropped
     }
 
     private static String laneName(int index) {

@@ -50,7 +50,26 @@ final class JournalReader {
         return all;
     }
 
-    /** Steps and label moves as timeline entries, on the wall clock (the emulator's clock may have been advanced). */
+    /** {@code lambda lose-response}: the fault's layer and kind. */
+    private static String fault(Map<String, Object> detail) {
+        return detail.get("layer") + " " + detail.get("kind");
+    }
+
+    /** The other details, e.g. {@code (during setSecret, times 1)}; empty when there are none. */
+    private static String options(Map<String, Object> detail, String... shown) {
+        List<String> rest = new ArrayList<>();
+        detail.forEach((key, value) -> {
+            if (!List.of(shown).contains(key) && value != null) {
+                rest.add(key + " " + value);
+            }
+        });
+        return rest.isEmpty() ? "" : " (" + String.join(", ", rest) + ")";
+    }
+
+    /**
+     * Steps, faults and label moves as timeline entries, on the wall clock (the emulator's clock may have been
+     * advanced).
+     */
     List<TimelineEntry> timeline(List<JournalEvent> events) {
         List<TimelineEntry> entries = new ArrayList<>();
         Duration offset = admin.clock().offset();
@@ -67,6 +86,11 @@ final class JournalReader {
                         Evidence.line(e), true));
                 case ROTATION_SUCCEEDED -> entries.add(new TimelineEntry(at, "step", Evidence.line(e), true));
                 case ROTATION_FAILED -> entries.add(new TimelineEntry(at, "step", Evidence.line(e), false));
+                case FAULT_ARMED -> entries.add(new TimelineEntry(at, "fault", "armed " + fault(detail)
+                        + options(detail, "layer", "kind"), true));
+                case FAULT_FIRED -> entries.add(new TimelineEntry(at, "fault", fault(detail)
+                        + ("race".equals(detail.get("layer")) ? " after " : " fired in ") + detail.get("step")
+                        + options(detail, "layer", "kind", "step", "repeat", "fired", "requestId", "action"), false));
                 default -> {
                     // other events are in the evidence, not on the timeline
                 }

@@ -72,9 +72,15 @@ public final class ScenarioRunner {
                     new RotationWatcher(admin, listener, scenario.name(), function.rotationTimeout()));
             JournalReader journal = new JournalReader(admin, run.secret().arn());
             SecretAndDatabase now = new LiveSecretAndDatabase(run);
-            for (int i = 1; i <= scenario.actions().size(); i++) {
-                perform(scenario, i, context, journal, now, findings);
+            admin.setRaceHandler(new HarnessRaceHandler(context));
+            try {
+                for (int i = 1; i <= scenario.actions().size(); i++) {
+                    perform(scenario, i, context, journal, now, findings);
+                }
+            } finally {
+                admin.setRaceHandler(null);
             }
+            findings.violations.addAll(UnfiredFaults.of(scenario, admin.faults(run.secret().arn())));
             findings.violations.addAll(ClientExpectations.check(scenario.expectClients(), findings.availability,
                     scenario.actions().size(), run.database().user()));
         } catch (Exception e) {

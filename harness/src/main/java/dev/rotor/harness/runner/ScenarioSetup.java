@@ -2,6 +2,7 @@ package dev.rotor.harness.runner;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rotor.emulator.admin.DatabaseProxy;
 import dev.rotor.emulator.admin.FunctionInfo;
 import dev.rotor.emulator.admin.RotorAdmin;
 import dev.rotor.harness.action.RotationSummary;
@@ -21,8 +22,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * Makes one scenario's resources: its database user and schema, its secret (and the admin secret alternating users
- * need), its registration of the function under test, then its rotation schedule. What it made is removed again if a
- * later part fails, and by the returned run's {@code close()}.
+ * need), the emulator's database fault proxy for the secret, its registration of the function under test, then its
+ * rotation schedule. The secret's {@code host} and {@code port} (and the admin secret's) name the proxy, so only the
+ * function goes through it; the checks and the clients connect to the server directly. What it made is removed again
+ * if a later part fails, and by the returned run's {@code close()}.
  */
 final class ScenarioSetup {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,19 +52,23 @@ final class ScenarioSetup {
             removal.add(database::drop);
             database.create(password, setup.privileges());
             String name = functionName(scenario, random);
-            ObjectNode value = JSON.createObjectNode().put("engine", server.engine().id()).put("host", server.host())
-                    .put("port", server.port()).put("username", database.user()).put("password", password)
+            String arn = createSecret("rotor/" + name, null, removal);
+            removal.add(() -> admin.closeDatabaseProxy(arn));
+            DatabaseProxy proxy = admin.openDatabaseProxy(arn, server.host(), server.port());
+            ObjectNode value = JSON.createObjectNode().put("engine", server.engine().id()).put("host", proxy.host())
+                    .put("port", proxy.port()).put("username", database.user()).put("password", password)
                     .put("dbname", database.schema());
             if (function.strategy() == Strategy.ALTERNATING_USERS) {
                 ObjectNode adminValue = JSON.createObjectNode().put("engine", server.engine().id())
-                        .put("host", server.host()).put("port", server.port())
+                        .put("host", proxy.host()).put("port", proxy.port())
                         .put("username", server.admin().user()).put("password", server.admin().password());
                 function.secretFields().forEach((k, v) -> adminValue.set(k, JSON.valueToTree(v)));
                 value.put("masterarn", createSecret("rotor/" + name + "/admin", adminValue, removal));
             }
             setup.secretFields().forEach((k, v) -> value.set(k, JSON.valueToTree(v)));
             function.secretFields().forEach((k, v) -> value.set(k, JSON.valueToTree(v)));
-            SecretView secret = new SecretView(sm, createSecret("rotor/" + name, value, removal));
+            SecretView secret = new SecretView(sm, arn);
+            secret.put(value);
             removal.add(() -> admin.removeFunction(name));
             FunctionInfo registered = admin.registerFunction(function.definition(name, setup.functionEnvironment()));
             Baseline baseline = Baseline.capture(database.normalizedGrants(database.user()), value);
@@ -73,8 +80,9 @@ final class ScenarioSetup {
         }
     }
 
+    /** CreateSecret, with its first value unless {@code value} is null (then it is stored once the proxy is open). */
     private String createSecret(String name, ObjectNode value, Removal removal) {
-        String arn = sm.createSecret(r -> r.name(name).secretString(value.toString())).arn();
+        String arn = sm.createSecret(r -> r.name(name).secretString(value == null ? null : value.toString())).arn();
         removal.add(() -> sm.deleteSecret(r -> r.secretId(arn).forceDeleteWithoutRecovery(true)));
         return arn;
     }

@@ -1,12 +1,14 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.emulator.admin.AdminException;
+import dev.rotor.emulator.admin.FaultParser;
 import dev.rotor.emulator.rotation.RotationStep;
+import dev.rotor.harness.action.ArmFault;
 import dev.rotor.harness.action.Action;
 import dev.rotor.harness.action.AdvanceClock;
 import dev.rotor.harness.action.CancelRotation;
 import dev.rotor.harness.action.ChangePasswordOutOfBand;
 import dev.rotor.harness.action.Expectation;
-import dev.rotor.harness.action.InjectFault;
 import dev.rotor.harness.action.PutValue;
 import dev.rotor.harness.action.RemovePending;
 import dev.rotor.harness.action.RestartDatabase;
@@ -33,6 +35,8 @@ import java.util.regex.Pattern;
 final class ActionReader {
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    /** Who a fault is for until a scenario arms it for its own secret. */
+    private static final String SCENARIO_SECRET = "the-scenario-secret";
     private static final Set<String> FIXED_FIELDS = Set.of("username", "host", "port", "engine", "dbname",
             "masterarn");
 
@@ -55,7 +59,10 @@ final class ActionReader {
             kind("remove-pending", (line, o, item) -> new RemovePending(line)),
             kind("restart-function", (line, o, item) -> new RestartFunction(line)),
             kind("restart-database", (line, o, item) -> new RestartDatabase(line)),
-            kind("inject-fault", ActionReader::injectFault));
+            kind("fault", (line, o, item) -> fault(line, "fault", required(o, item, "the fault, e.g. {lambda:"
+                    + " lose-response, during: setSecret}"))),
+            kind("inject-fault", (line, o, item) -> fault(line, "inject-fault", required(o, item,
+                    "the step to fail, e.g. {step: setSecret}"))));
 
     /** Every action kind, as scenario files spell them. */
     static final List<String> NAMES = List.copyOf(KINDS.keySet());
@@ -114,18 +121,32 @@ final class ActionReader {
         return new PutValue(line, fields);
     }
 
-    private static Action injectFault(int line, YamlNode options, YamlNode item) {
-        Map<String, YamlNode> o = options(required(options, item, "the step to fail"), "step", "times");
-        YamlNode stepNode = o.get("step");
-        RotationStep step = stepNode == null ? null : RotationStep.fromWireName(stepNode.text()).orElse(null);
-        if (step == null) {
-            throw (stepNode == null ? item : stepNode).error("step must be one of " + RotationStep.wireNames());
+    /**
+     * A fault in the emulator's spelling, read by the emulator's own parser; a refusal points at the field's line
+     * ({@code inject-fault: {step, times}} is read as the older spelling of {@code lambda: cannot-run}).
+     */
+    private static Action fault(int line, String kind, YamlNode options) {
+        Map<String, YamlNode> fields = options.mapping(null);
+        Map<String, Object> spec = new LinkedHashMap<>();
+        fields.forEach((key, value) -> {
+            if (!value.isScalar()) {
+                throw value.error("a fault's fields are single values");
+            }
+            spec.put(key, value.scalarValue());
+        });
+        if (kind.equals("inject-fault") && !spec.containsKey("step")) {
+            throw options.error("needs the step to fail, one of " + String.join(", ", RotationStep.wireNames()));
         }
-        long times = o.containsKey("times") ? o.get("times").number() : 1;
-        if (times < 1 || times > 100) {
-            throw o.get("times").error("times must be 1 to 100");
+        try {
+            return new ArmFault(line, kind, FaultParser.parse(SCENARIO_SECRET, spec));
+        } catch (AdminException e) {
+            String field = e.field().orElse(null);
+            if (field != null && fields.containsKey(field)) {
+                throw fields.get(field).error(e.getMessage());
+            }
+            throw field == null || field.equals("fault") ? options.error(e.getMessage())
+                    : options.missing(field, e.getMessage());
         }
-        return new InjectFault(line, step, (int) times);
     }
 
     private static Map<String, YamlNode> options(YamlNode options, String... allowed) {
@@ -149,7 +170,7 @@ final class ActionReader {
             return fallback;
         }
         return Expectation.parse(node.text()).orElseThrow(() -> node.error("expected succeeds, fails, fails-at <step>"
-                + " (" + String.join(", ", RotationStep.wireNames()) + "), rejected, none or any"));
+                + " (" + String.join(", ", RotationStep.wireNames()) + "), abandoned, rejected, none or any"));
     }
 
     private static Duration waitDuration(YamlNode node) {

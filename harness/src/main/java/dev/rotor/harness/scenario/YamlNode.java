@@ -25,6 +25,11 @@ record YamlNode(Path file, String path, Node node) {
         return new ScenarioException(file, line(), path, problem);
     }
 
+    /** An error about a key this mapping lacks, at the mapping's line. */
+    ScenarioException missing(String key, String problem) {
+        return new ScenarioException(file, line(), path.isEmpty() ? key : path + "." + key, problem);
+    }
+
     boolean isScalar() {
         return node instanceof ScalarNode;
     }

@@ -85,6 +85,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void drawsFaultsInTheirOwnLaneArmedGreenFiredRed() {
+        String html = report.render(SampleRuns.mixed());
+
+        assertThat(html).contains(">faults</text>")
+                .containsPattern("<g class=\"mark ok\"><title>\\+[^<]* · fault · armed database refuse \\(during"
+                        + " setSecret, times 2\\)</title>")
+                .containsPattern("<g class=\"mark bad\"><title>\\+1\\.60 s · fault · database refuse fired in"
+                        + " setSecret \\(attempt 1\\)</title>");
+    }
+
+    @Test
     void isSelfContained() {
         String html = report.render(SampleRuns.mixed());
 

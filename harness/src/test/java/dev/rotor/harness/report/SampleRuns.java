@@ -123,6 +123,8 @@ final class SampleRuns {
                                 "probe 09:26:58.111 login app_user: Access denied (1045)")));
         List<TimelineEntry> timeline = new ArrayList<>(List.of(
                 entry(0, "action", "fault: database unreachable 3 s", true),
+                entry(1, "fault", "armed database refuse (during setSecret, times 2)", true),
+                entry(1_598, "fault", "database refuse fired in setSecret (attempt 1)", false),
                 entry(10, "action", "rotate #2 (expect success after retries)", true),
                 entry(95, "step", "createSecret ok", true),
                 entry(1_598, "step", "setSecret attempt 1 failed: Communications link failure", false),

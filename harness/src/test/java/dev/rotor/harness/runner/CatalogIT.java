@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole catalog passes against both reference functions, on MySQL 8 and on MariaDB (real containers), with as many
- * scenarios at once as {@code rotor run} runs by default.
+ * scenarios at once as {@code rotor run} runs by default; only a scenario for the other strategy is skipped.
  */
 @ExtendWith(ContainerEngine.class)
 class CatalogIT {
@@ -32,8 +32,12 @@ class CatalogIT {
                         HarnessFixtures.reference(Strategy.ALTERNATING_USERS)), catalog);
 
         assertThat(run.scenarios()).hasSize(2 * catalog.size());
-        assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status())
-                .as("%s: %s %s", s.name(), s.violations(), s.reason()).isEqualTo(ScenarioResult.Status.PASSED));
+        // the cached client's lock-out is the trap of alternating users: the single-user function skips it
+        assertThat(run.scenarios()).filteredOn(s -> s.status() == ScenarioResult.Status.SKIPPED)
+                .extracting(ScenarioResult::name).containsExactly("single-user/cached-client-locked-out");
+        assertThat(run.scenarios()).filteredOn(s -> s.status() != ScenarioResult.Status.SKIPPED).allSatisfy(s ->
+                assertThat(s.status()).as("%s: %s %s", s.name(), s.violations(), s.reason())
+                        .isEqualTo(ScenarioResult.Status.PASSED));
         assertThat(run.passed()).isTrue();
         assertThat(run.database()).containsIgnoringCase(engine == Engine.MYSQL ? "mysql" : "mariadb");
     }

@@ -1,11 +1,12 @@
 package dev.rotor.harness.scenario;
 
+import dev.rotor.emulator.admin.Fault;
 import dev.rotor.emulator.rotation.RotationStep;
 import dev.rotor.harness.action.Action;
 import dev.rotor.harness.action.AdvanceClock;
 import dev.rotor.harness.action.ChangePasswordOutOfBand;
 import dev.rotor.harness.action.Expectation;
-import dev.rotor.harness.action.InjectFault;
+import dev.rotor.harness.action.ArmFault;
 import dev.rotor.harness.action.Rotate;
 import dev.rotor.harness.action.Wait;
 import dev.rotor.harness.database.Engine;
@@ -43,9 +44,15 @@ class ScenarioLoaderTest {
         assertThat(catalog).extracting(Scenario::name).doesNotHaveDuplicates()
                 .contains("first-rotation", "repeated-rotations", "scheduled-rotation", "manual-change-during-schedule",
                         "cancel-and-rerotate", "pending-left-by-failed-rotation", "special-characters",
-                        "custom-keys-preserved");
-        assertThat(catalog).allMatch(s -> s.appliesTo(Strategy.SINGLE_USER, Engine.MYSQL)
+                        "custom-keys-preserved", "refused-connections-during-set-secret",
+                        "lost-response-after-set-secret", "throttled-put-secret-value",
+                        "database-restart-between-rotations", "operator-writes-during-rotation",
+                        "latency-on-every-round-trip", "cached-client-locked-out");
+        assertThat(catalog).allMatch(s -> s.appliesTo(Strategy.ALTERNATING_USERS, Engine.MYSQL)
                 && s.appliesTo(Strategy.ALTERNATING_USERS, Engine.MARIADB));
+        // the lock-out of a cached client is the trap of alternating users only
+        assertThat(catalog).filteredOn(s -> !s.appliesTo(Strategy.SINGLE_USER, Engine.MYSQL))
+                .extracting(Scenario::name).containsExactly("cached-client-locked-out");
     }
 
     @Test
@@ -73,6 +80,15 @@ class ScenarioLoaderTest {
                   - remove-pending
                   - restart-function
                   - retry-rotation: {expect: any}
+                  - fault: {lambda: lose-response, during: setSecret}
+                  - fault: {lambda: crash, during: testSecret, after: 100ms}
+                  - fault: {api: ThrottlingException, operation: PutSecretValue, during: createSecret, times: 2}
+                  - fault: {api: slow, operation: GetSecretValue, delay: 2s}
+                  - fault: {database: latency, latency: 300ms}
+                  - fault: {database: refuse, during: setSecret, times: 1}
+                  - fault: {race: put-value, after: setSecret}
+                  - restart-database
+                  - rotate: {expect: abandoned}
                 """);
         Scenario s = loader.load(file);
         assertThat(s.strategies()).containsExactly(Strategy.ALTERNATING_USERS);
@@ -80,16 +96,29 @@ class ScenarioLoaderTest {
         assertThat(s.setup().privileges()).containsExactly("SELECT", "INSERT");
         assertThat(s.setup().secretFields()).containsEntry("replicas", 3L).containsEntry("note", "hi");
         assertThat(s.setup().scheduleExpression()).isEqualTo("rate(10 days)");
-        assertThat(s.actions()).hasSize(11);
+        assertThat(s.actions()).hasSize(20);
         assertThat(s.actions().get(1)).isEqualTo(new Rotate(13, new Expectation(Expectation.Kind.FAILS,
                 RotationStep.SET_SECRET), false));
         assertThat(((Wait) s.actions().get(2)).duration()).isEqualTo(Duration.ofMillis(250));
         assertThat(((AdvanceClock) s.actions().get(3)).expect().kind()).isEqualTo(Expectation.Kind.NONE);
-        assertThat(s.actions().get(4)).isEqualTo(new InjectFault(16, RotationStep.FINISH_SECRET, 2));
+        assertThat(((ArmFault) s.actions().get(4)).fault()).isInstanceOfSatisfying(Fault.CannotRun.class, f -> {
+            assertThat(f.during()).isEqualTo(RotationStep.FINISH_SECRET);
+            assertThat(f.times()).isEqualTo(2);
+        });
+        assertThat(s.actions().subList(11, 18)).extracting(a -> ((ArmFault) a).fault().spec().toString()).containsExactly(
+                "{lambda=lose-response, during=setSecret, times=1}",
+                "{lambda=crash, during=testSecret, times=1, after=100ms}",
+                "{api=ThrottlingException, during=createSecret, times=2, operation=PutSecretValue}",
+                "{api=slow, times=1, operation=GetSecretValue, delay=2s}",
+                "{database=latency, times=1, latency=300ms}",
+                "{database=refuse, during=setSecret, times=1}",
+                "{race=put-value, times=1, after=setSecret}");
+        assertThat(((Rotate) s.actions().get(19)).expect().kind()).isEqualTo(Expectation.Kind.ABANDONED);
         assertThat(((ChangePasswordOutOfBand) s.actions().get(6)).updateSecret()).isFalse();
         assertThat(s.actions()).extracting(Action::kind).containsExactly("rotate", "rotate", "wait", "advance-clock",
                 "inject-fault", "put-value", "change-password-out-of-band", "cancel-rotation", "remove-pending",
-                "restart-function", "retry-rotation");
+                "restart-function", "retry-rotation", "fault", "fault", "fault", "fault", "fault", "fault", "fault",
+                "restart-database", "rotate");
     }
 
     @Test
@@ -125,7 +154,15 @@ class ScenarioLoaderTest {
             reserved secret field    | name: x\\nsetup:\\n  secret: {host: evil}\\nactions: [rotate] | 3 | setup.secret.host | set by the harness
             no actions               | name: x\\nactions: []                                      | 2 | actions     | at least one action
             duplicate key            | name: x\\nname: y\\nactions: [rotate]                      | 2 | name        | duplicate key
-            bad fault step           | name: x\\nactions:\\n  - inject-fault: {step: nope}        | 3 | actions[0].inject-fault.step | step must be
+            bad fault step           | name: x\\nactions:\\n  - inject-fault: {step: nope}        | 3 | actions[0].inject-fault.step | one of createSecret, setSecret, testSecret, finishSecret
+            unknown fault kind       | name: x\\nactions:\\n  - fault: {lambda: explode}         | 3 | actions[0].fault.lambda | one of cannot-run, lose-response, crash
+            unknown fault layer      | name: x\\nactions:\\n  - fault: {network: down}          | 3 | actions[0].fault | names its layer and kind
+            misspelt fault step      | name: x\\nactions:\\n  - fault: {lambda: lose-response, during: setSecrets} | 3 | actions[0].fault.during | one of createSecret
+            after on a fault without | name: x\\nactions:\\n  - fault: {lambda: lose-response, after: 100ms} | 3 | actions[0].fault.after | takes no 'after'
+            missing fault field      | name: x\\nactions:\\n  - fault: {api: slow, operation: GetSecretValue} | 3 | actions[0].fault.delay | required for this kind
+            race without its step    | name: x\\nactions:\\n  - fault: {race: put-value}         | 3 | actions[0].fault.after | names the step it follows
+            fault on its own line    | name: x\\nactions:\\n  - fault:\\n      lambda: crash\\n      after: soon | 5 | actions[0].fault.after | a duration such as 100ms
+            bad expected abandonment | name: x\\nactions:\\n  - rotate: {expect: abandon}        | 3 | actions[0].rotate.expect | abandoned
             unknown action option    | name: x\\nactions:\\n  - rotate: {colour: red}            | 3 | actions[0].rotate.colour | unknown key
             not a mapping            | - just\\n- a list                                          | 1 |             | expected a mapping
             unknown client           | name: x\\nsetup:\\n  clients: [jdbc, reread]\\nactions: [rotate] | 3 | setup.clients[0] | unknown client 'jdbc' (expected one of jdbc-driver, reread, cached)

@@ -1,5 +1,6 @@
 package dev.rotor.harness.runner;
 
+import dev.rotor.harness.action.RestartDatabase;
 import dev.rotor.harness.database.ContainerEngine;
 import dev.rotor.harness.database.DatabaseProvider;
 import dev.rotor.harness.database.DatabaseServer;
@@ -8,13 +9,17 @@ import dev.rotor.harness.report.RunListener;
 import dev.rotor.harness.result.Invariant;
 import dev.rotor.harness.result.RunResult;
 import dev.rotor.harness.result.Violation;
+import dev.rotor.harness.scenario.Scenario;
+import dev.rotor.harness.scenario.ScenarioLoader;
 import dev.rotor.harness.scenario.Strategy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,13 +57,20 @@ class BrokenFunctionsIT {
             SetSecretChangesCurrentUser, alternating-users, repeated-rotations,    AVAILABILITY
             SetSecretChangesCurrentUser, alternating-users, first-rotation,        LOGIN
             NewPasswordOnEveryCreate,    single-user,       first-rotation,        IDEMPOTENCY
+            DropsCustomKeys,             single-user,       operator-changes-a-field,              FIELDS
+            SetSecretTriesOnlyCurrent,   single-user,       lost-response-after-set-secret,        EXPECTATION
+            SetSecretIgnoresConnectionErrors, single-user,  refused-connections-during-set-secret, EXPECTATION
+            NoSdkRetries,                single-user,       throttled-put-secret-value,            EXPECTATION
+            NoSdkRetries,                single-user,       secrets-manager-errors-and-slowness,   EXPECTATION
+            ReusesItsConnections,        single-user,       database-restart-between-rotations,    EXPECTATION
+            ShortSocketTimeout,          single-user,       latency-on-every-round-trip,           EXPECTATION
             """)
     void aBrokenFunctionIsCaughtWithTheInvariantNamed(String handler, String strategy, String scenario,
                                                       Invariant invariant) {
         Strategy s = Strategy.parse(strategy).orElseThrow();
-        RunResult run = new HarnessRun(DatabaseProvider.external(server.jdbcUrl(), server.admin()), Engine.MYSQL,
-                true, RunListener.NONE).run(List.of(HarnessFixtures.broken(s, handler)),
-                HarnessFixtures.catalog(scenario));
+        List<Scenario> scenarios = HarnessFixtures.catalog(scenario);
+        RunResult run = new HarnessRun(provider(scenarios), Engine.MYSQL, true, RunListener.NONE)
+                .run(List.of(HarnessFixtures.broken(s, handler)), scenarios);
 
         assertThat(run.passed()).isFalse();
         List<Violation> violations = run.scenarios().get(0).violations();
@@ -89,6 +101,35 @@ class BrokenFunctionsIT {
                 .contains(invariant);
         assertThat(violations.stream().filter(v -> v.invariant() == invariant).findFirst().orElseThrow().evidence())
                 .isNotEmpty();
+    }
+
+    /** The shared server, or a container of the scenario's own when it restarts the database (Rotor restarts only its own). */
+    private static DatabaseProvider provider(List<Scenario> scenarios) {
+        boolean restarts = scenarios.stream().flatMap(s -> s.actions().stream())
+                .anyMatch(RestartDatabase.class::isInstance);
+        return restarts ? DatabaseProvider.container() : DatabaseProvider.external(server.jdbcUrl(), server.admin());
+    }
+
+    @Test
+    void aFaultThatNeverFiredFailsTheScenarioSayingSo() {
+        Scenario scenario = new ScenarioLoader().parse(Path.of("never-fired.yaml"), """
+                name: never-fired
+                actions:
+                  - fault: {database: refuse, during: finishSecret}
+                  - inject-fault: {step: setSecret}
+                  - rotate: {expect: fails-at setSecret}
+                """);
+        RunResult run = new HarnessRun(DatabaseProvider.external(server.jdbcUrl(), server.admin()), Engine.MYSQL,
+                true, RunListener.NONE).run(List.of(HarnessFixtures.reference(Strategy.SINGLE_USER)),
+                List.of(scenario));
+
+        assertThat(run.passed()).isFalse();
+        assertThat(run.scenarios().get(0).violations()).singleElement().satisfies(v -> {
+            assertThat(v.invariant()).isEqualTo(Invariant.EXPECTATION);
+            assertThat(v.message()).isEqualTo("fault (line 3) {database: refuse, during: finishSecret, times: 1} was"
+                    + " armed but never fired");
+            assertThat(v.actionIndex()).isEqualTo(1);
+        });
     }
 
     @ParameterizedTest(name = "the reference {0} function passes the same scenario")

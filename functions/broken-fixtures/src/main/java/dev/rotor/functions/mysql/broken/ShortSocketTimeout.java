@@ -17,7 +17,7 @@ import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
  * every round trip to the database takes longer than that.
  */
 public final class ShortSocketTimeout extends BrokenRotationHandler {
-    static final int SOCKET_TIMEOUT_MILLIS = 100;
+    static final int SOCKET_TIMEOUT_MILLIS = 400;
 
     public ShortSocketTimeout() {
     }

@@ -21,6 +21,11 @@ import java.util.Map;
 final class HttpRequestReader {
     private static final int MAX_LINE = 16 * 1024;
     private static final int MAX_HEADERS = 100;
+    /**
+     * All header lines together. Lambda's Java runtime client sends a failure's X-Ray cause (up to 1 MiB, the error
+     * message and stack included) as a header, so a long header is read, and dropped, rather than refused.
+     */
+    private static final int MAX_HEADER_BYTES = 2 * 1024 * 1024;
 
     private HttpRequestReader() {
     }
@@ -46,12 +51,19 @@ final class HttpRequestReader {
             throw new BadRequest("Malformed request line");
         }
         Map<String, String> headers = new HashMap<>();
-        for (String header = line(in); ; header = line(in)) {
-            if (header == null) {
+        int headerBytes = 0;
+        while (true) {
+            Line line = line(in, MAX_HEADER_BYTES - headerBytes);
+            if (line == null) {
                 throw new EOFException();
             }
+            headerBytes += line.length();
+            String header = line.text();
             if (header.isEmpty()) {
                 break;
+            }
+            if (line.cut()) {
+                continue; // longer than any header this server reads
             }
             int colon = header.indexOf(':');
             if (colon <= 0 || headers.size() > MAX_HEADERS || Character.isWhitespace(header.charAt(0))) {
@@ -154,24 +166,47 @@ final class HttpRequestReader {
         }
     }
 
-    /** One line without its CR LF (or LF), or {@code null} at the end of the stream before any byte. */
+    /** One line without its CR LF (or LF), at most {@link #MAX_LINE} long; {@code null} at the end of the stream. */
     private static String line(InputStream in) throws IOException {
-        StringBuilder line = new StringBuilder();
+        Line line = line(in, MAX_LINE);
+        if (line != null && line.cut()) {
+            throw new SocketException("Line too long");
+        }
+        return line == null ? null : line.text();
+    }
+
+    /**
+     * One line without its CR LF (or LF), or {@code null} at the end of the stream before any byte. Its first
+     * {@link #MAX_LINE} characters are kept and the rest is read and dropped; beyond {@code limit} bytes the
+     * connection is given up.
+     */
+    private static Line line(InputStream in, int limit) throws IOException {
+        StringBuilder kept = new StringBuilder();
+        int length = 0;
         int c;
         while ((c = in.read()) >= 0) {
             if (c == '\n') {
-                int end = line.length();
-                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+                int end = kept.length();
+                boolean cut = length > MAX_LINE;
+                String text = !cut && end > 0 && kept.charAt(end - 1) == '\r' ? kept.substring(0, end - 1)
+                        : kept.toString();
+                return new Line(text, length + 1, cut);
             }
-            if (line.length() >= MAX_LINE) {
-                throw new SocketException("Header line too long");
+            if (++length > limit) {
+                throw new SocketException("Headers too long");
             }
-            line.append((char) c);
+            if (length <= MAX_LINE) {
+                kept.append((char) c);
+            }
         }
-        if (line.length() > 0) {
+        if (length > 0) {
             throw new EOFException();
         }
         return null;
+    }
+
+    /** A line as read: its kept text, its length on the wire, and whether it was longer than what is kept. */
+    private record Line(String text, int length, boolean cut) {
     }
 
 }

@@ -92,6 +92,23 @@ class RuntimeApiServerIT {
     }
 
     @Test
+    void takes_an_error_whose_x_ray_cause_header_is_longer_than_any_header_it_reads() throws Exception {
+        String cause = "{\"exceptions\":[{\"message\":\"" + "y".repeat(300_000) + "\"}]}";
+        String body = "{\"errorMessage\":\"it broke\",\"errorType\":\"RotationBroke\"}";
+        try (Socket socket = connect()) {
+            takeTheEvent(socket);
+            send(socket, "POST /2018-06-01/runtime/invocation/" + invocation.requestId + "/error HTTP/1.1\r\n"
+                    + "Host: x\r\nLambda-Runtime-Function-XRay-Error-Cause: " + cause + "\r\n"
+                    + "Content-Length: " + body.length() + "\r\n\r\n" + body);
+
+            assertThat(readResponse(socket.getInputStream())).startsWith("HTTP/1.1 202 Accepted\r\n");
+            InvocationOutcome outcome = invocation.await(Duration.ZERO);
+            assertThat(outcome).isInstanceOf(InvocationOutcome.Failed.class);
+            assertThat(((InvocationOutcome.Failed) outcome).error().errorMessage()).isEqualTo("it broke");
+        }
+    }
+
+    @Test
     void answers_an_unknown_path_and_a_malformed_request_with_json_errors() throws Exception {
         try (Socket socket = connect()) {
             send(socket, "GET /2018-06-01/runtime/elsewhere HTTP/1.1\r\nHost: x\r\n\r\n");

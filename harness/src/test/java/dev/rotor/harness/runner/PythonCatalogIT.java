@@ -33,8 +33,12 @@ class PythonCatalogIT {
                         HarnessFixtures.python(Strategy.ALTERNATING_USERS, "alternating_users")), catalog);
 
         assertThat(run.scenarios()).hasSize(2 * catalog.size());
-        assertThat(run.scenarios()).allSatisfy(s -> assertThat(s.status())
-                .as("%s: %s %s", s.name(), s.violations(), s.reason()).isEqualTo(ScenarioResult.Status.PASSED));
+        // the cached client's lock-out is the trap of alternating users: the single-user function skips it
+        assertThat(run.scenarios()).filteredOn(s -> s.status() == ScenarioResult.Status.SKIPPED)
+                .extracting(ScenarioResult::name).containsExactly("single-user/cached-client-locked-out");
+        assertThat(run.scenarios()).filteredOn(s -> s.status() != ScenarioResult.Status.SKIPPED).allSatisfy(s ->
+                assertThat(s.status()).as("%s: %s %s", s.name(), s.violations(), s.reason())
+                        .isEqualTo(ScenarioResult.Status.PASSED));
         assertThat(run.function()).isEqualTo("rotor-python-fixtures.zip (python3.11), rotor-python-fixtures.zip"
                 + " (python3.11)");
         assertThat(run.passed()).isTrue();

@@ -49,12 +49,19 @@ public final class AwsJsonApi {
         return operations.keySet();
     }
 
+    /** An armed API fault's answer to a function's own call, or {@code null}; nothing is parsed while none is open. */
+    private FunctionCallFaults.Answer injectedAnswer(Context ctx, Operation<?> operation) {
+        if (callFaults.isEmpty()) {
+            return null;
+        }
+        return callFaults.answer(CallerKey.accessKeyId(ctx.header("Authorization")), operation.name()).orElse(null);
+    }
+
     void handle(Context ctx) {
         ctx.header("x-amzn-RequestId", requestId());
         try {
             Operation<?> operation = resolve(ctx.header("X-Amz-Target"));
-            FunctionCallFaults.Answer injected = callFaults.answer(
-                    CallerKey.accessKeyId(ctx.header("Authorization")), operation.name()).orElse(null);
+            FunctionCallFaults.Answer injected = injectedAnswer(ctx, operation);
             if (injected instanceof FunctionCallFaults.Answer.Fail failure) {
                 fail(ctx, failure.type(), failure.httpStatus(), failure.message());
                 return;

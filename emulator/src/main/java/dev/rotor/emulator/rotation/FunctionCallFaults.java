@@ -55,8 +55,8 @@ public final class FunctionCallFaults {
         });
     }
 
-    /** Whether no window is open. */
-    boolean isEmpty() {
+    /** Whether no window is open (checked first on every API call, before its signature is read). */
+    public boolean isEmpty() {
         return byAccessKey.isEmpty();
     }
 

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  */
 public final class AwsJsonApi {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
     private static final String TARGET_PREFIX = "secretsmanager.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final Logger LOG = LoggerFactory.getLogger(AwsJsonApi.class);
@@ -71,6 +72,7 @@ public final class AwsJsonApi {
             }
             long declared = ctx.contentLength();
             if (declared > MAX_BODY_BYTES) {
+                discardBody(ctx, declared);
                 throw tooLarge();
             }
             byte[] body = ctx.bodyAsBytes();
@@ -151,6 +153,18 @@ public final class AwsJsonApi {
             }
         }
         return true;
+    }
+
+    /**
+     * Reads and drops a body that is too large, up to {@link #DRAIN_LIMIT_BYTES}, so that a client still sending it
+     * reads the 413 rather than a connection reset by a close with unread bytes. Beyond that the connection closes.
+     */
+    private static void discardBody(Context ctx, long declared) throws java.io.IOException {
+        if (declared > DRAIN_LIMIT_BYTES) {
+            ctx.header("Connection", "close");
+            return;
+        }
+        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     }
 
     private static TransportException tooLarge() {

@@ -150,6 +150,22 @@ class BadInputIT {
         assertThat(snapshot(null)).isEqualTo(before);
     }
 
+    @Test
+    void a_too_large_body_is_read_and_dropped_so_the_connection_answers_413_and_then_serves_the_next_request() {
+        int port = emulator.endpoint().getPort();
+        byte[] huge = ("{\"SecretString\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] pipelined = RawHttp.concat(
+                RawHttp.request("POST", "/", port, List.of("X-Amz-Target: secretsmanager.CreateSecret",
+                        "Content-Type: application/x-amz-json-1.1"), huge),
+                RawHttp.request("POST", "/", port, List.of("X-Amz-Target: secretsmanager.ListSecrets",
+                        "Content-Type: application/x-amz-json-1.1"), "{}".getBytes(StandardCharsets.UTF_8)));
+
+        List<RawHttp.Answer> answers = RawHttp.exchange(port, pipelined);
+
+        assertThat(answers).extracting(RawHttp.Answer::status).containsExactly(413, 200);
+        assertThat(answers.get(0).text()).contains("RequestEntityTooLargeException").doesNotContain("xxxx");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
     @org.junit.jupiter.params.provider.CsvSource({"GET, /, 405", "PUT, /, 405", "DELETE, /, 405",
             "POST, /not-an-endpoint, 404", "GET, /_rotor/nope, 404", "DELETE, /_rotor/health, 405",

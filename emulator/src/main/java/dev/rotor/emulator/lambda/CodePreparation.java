@@ -75,7 +75,7 @@ final class CodePreparation implements AutoCloseable {
                     if (function.runtime().isJava()) {
                         runtime();
                     }
-                    TaskRoot.prepare(function.name(), function.code(), workDir);
+                    TaskRoot.prepare(function.code(), workDir);
                 } catch (RuntimeException reportedByTheInvocation) {
                     // the invocation prepares again and reports what fails
                 } finally {
@@ -94,7 +94,7 @@ final class CodePreparation implements AutoCloseable {
     PreparedCode prepare(FunctionDefinition function) throws IOException {
         awaitBackground(function.name());
         String fingerprint = TaskRoot.fingerprint(function.code());
-        Path taskRoot = TaskRoot.prepare(function.name(), function.code(), workDir);
+        Path taskRoot = TaskRoot.prepare(function.code(), workDir);
         Path scratch = Files.createDirectories(workDir.resolve("tmp").resolve(function.name()));
         return new PreparedCode(function, fingerprint, taskRoot, scratch);
     }

@@ -100,7 +100,8 @@ class FunctionHostIT {
                 FunctionHost.Options.defaults().withAppCds(false))) {
             Path tasks = work.resolve("lambda").resolve("task");
             started.prepare("early").get(30, TimeUnit.SECONDS);
-            assertThat(unpacked(tasks, "early-")).as("task root of 'early' unpacked without an invocation").isTrue();
+            assertThat(unpacked(tasks, TestFunctions.jar().getFileName() + "-"))
+                    .as("task root of 'early' unpacked without an invocation").isTrue();
 
             Invocation first = started.invoke("early", "{}");
             assertThat(first.outcome()).isInstanceOf(InvocationOutcome.Succeeded.class);

@@ -1,6 +1,7 @@
 package dev.rotor.harness.runner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -12,11 +13,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Runs a catalog's jobs on a fixed set of lanes, one job per lane at a time, so that as many run at once as there are
- * lanes. Results come back in catalog order whatever order the jobs finish in. An exclusive job runs alone: it starts
- * once every earlier job finished, and no later job starts before it finished.
+ * lanes. Results come back in catalog order whatever order the jobs finish in. An exclusive job runs alone. With
+ * several lanes the exclusive jobs run first, one after another, before any other job starts: run in catalog order,
+ * each would first wait for every job under way to finish while lanes stood idle. With one lane every job runs in
+ * catalog order.
  *
  * @param <L> what a lane gives its job (for a run: its own emulator)
  */
@@ -43,14 +47,15 @@ final class CatalogScheduler<L> {
         BlockingQueue<L> free = new LinkedBlockingQueue<>(lanes);
         ExecutorService threads = Executors.newFixedThreadPool(lanes.size(), named());
         try {
-            List<Future<R>> started = new ArrayList<>();
+            List<Future<R>> started = new ArrayList<>(Collections.nCopies(jobs.size(), null));
             List<Future<R>> running = new ArrayList<>();
-            for (Job<L, R> job : jobs) {
+            for (int index : startOrder(jobs)) {
+                Job<L, R> job = jobs.get(index);
                 if (job.exclusive()) {
                     awaitAll(running);
                 }
                 Future<R> future = threads.submit(() -> onFreeLane(free, job.work()));
-                started.add(future);
+                started.set(index, future);
                 running.add(future);
                 if (job.exclusive()) {
                     awaitAll(running);
@@ -66,6 +71,17 @@ final class CatalogScheduler<L> {
             threads.shutdownNow();
             threads.awaitTermination(1, TimeUnit.MINUTES);
         }
+    }
+
+    /** The exclusive jobs first when there are several lanes, each group in catalog order; else catalog order. */
+    private List<Integer> startOrder(List<? extends Job<L, ?>> jobs) {
+        List<Integer> catalogOrder = IntStream.range(0, jobs.size()).boxed().toList();
+        if (lanes.size() == 1) {
+            return catalogOrder;
+        }
+        List<Integer> order = new ArrayList<>(catalogOrder.stream().filter(i -> jobs.get(i).exclusive()).toList());
+        order.addAll(catalogOrder.stream().filter(i -> !jobs.get(i).exclusive()).toList());
+        return order;
     }
 
     private static <L, R> R onFreeLane(BlockingQueue<L> free, Function<L, R> work) throws InterruptedException {

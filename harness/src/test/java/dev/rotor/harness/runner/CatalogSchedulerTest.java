@@ -87,12 +87,32 @@ class CatalogSchedulerTest {
     }
 
     @Test
+    void withSeveralLanesTheExclusiveJobsRunFirstSoThatNoLaneWaitsIdleForThemAndResultsStayInCatalogOrder()
+            throws InterruptedException {
+        List<Integer> order = Collections.synchronizedList(new ArrayList<>());
+        List<CatalogScheduler.Job<String, Integer>> jobs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            jobs.add(job(n == 2 || n == 4, lane -> {
+                order.add(n);
+                return n;
+            }));
+        }
+
+        List<Integer> results = new CatalogScheduler<>(List.of("a", "b")).run(jobs);
+
+        assertThat(order.subList(0, 2)).containsExactly(2, 4);
+        assertThat(order).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+        assertThat(results).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
     void oneLaneRunsTheJobsOneAfterAnotherInCatalogOrder() throws InterruptedException {
         List<Integer> order = Collections.synchronizedList(new ArrayList<>());
         List<CatalogScheduler.Job<String, Integer>> jobs = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             int n = i;
-            jobs.add(job(false, lane -> {
+            jobs.add(job(n == 3, lane -> {
                 order.add(n);
                 return n;
             }));

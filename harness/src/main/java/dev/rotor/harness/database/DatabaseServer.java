@@ -46,6 +46,22 @@ public interface DatabaseServer extends AutoCloseable {
         throw new DatabaseException(description() + " is not Rotor's to restart");
     }
 
+    /**
+     * Whether {@link #startAnother()} starts a server like this one quickly enough to do it during a run: an embedded
+     * mysqld starts in about a second; a container takes many, and a server the user runs is not Rotor's to start.
+     */
+    default boolean startsAnotherQuickly() {
+        return false;
+    }
+
+    /**
+     * Starts another server like this one (same engine and provider, its own port and data), for a scenario that must
+     * not share this one; the caller closes it.
+     */
+    default DatabaseServer startAnother() {
+        throw new DatabaseException(description() + ": Rotor does not start another server like it during a run");
+    }
+
     /** A new connection as the admin user. */
     default Connection connectAsAdmin() throws SQLException {
         return DriverManager.getConnection(jdbcUrl(), admin().user(), admin().password());

@@ -138,6 +138,17 @@ public final class EmbeddedMysqlServer implements DatabaseServer {
         return true;
     }
 
+    @Override
+    public boolean startsAnotherQuickly() {
+        return true;
+    }
+
+    /** Another mysqld from the same distribution, with its own temporary directory, port and admin password. */
+    @Override
+    public DatabaseServer startAnother() {
+        return start(distribution, timeout);
+    }
+
     /** Stops mysqld cleanly and starts it again on the same datadir and port, waiting for its ready line. */
     @Override
     public synchronized void restart() {

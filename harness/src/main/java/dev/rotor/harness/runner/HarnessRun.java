@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One {@code rotor run}: one database server for the whole run; every scenario for each function under test, each
+ * One {@code rotor run}: one database server for the whole run (a scenario that restarts it gets one of its own when
+ * others run beside it and one starts quickly); every scenario for each function under test, each
  * isolated by its own users, schema, secrets and function registration, or SKIPPED with the reason when it does not
  * apply to the function's strategy or the engine. Up to {@code parallel} scenarios run at once, each lane with an
  * emulator of its own; results and console blocks come in catalog order. Everything started is stopped at the end,
@@ -152,7 +153,11 @@ public final class HarnessRun {
         return lanes;
     }
 
-    /** Every planned scenario on the lanes (each its own emulator), in catalog order. */
+    /**
+     * Every planned scenario on the lanes (each its own emulator), in catalog order. A scenario that needs the run
+     * alone (it restarts the database server) gets a server of its own instead when there are several lanes and the
+     * server starts another quickly (an embedded mysqld), so that the others go on beside it.
+     */
     private List<ScenarioResult> runAll(List<Planned> plan, DatabaseServer server, List<EmulatorLane> lanes) {
         String replay = replayCommand == null ? "rotor run --seed=" + seed : replayCommand;
         CatalogOrderListener shown = new CatalogOrderListener(listener, plan.size());
@@ -161,13 +166,17 @@ public final class HarnessRun {
             Planned planned = plan.get(i);
             Optional<String> skip = planned.skip().or(() -> restartRefused(planned.scenario(), server));
             PrefixedListener prefixed = new PrefixedListener(shown.scenario(i), planned.prefix());
-            jobs.add(new CatalogScheduler.Job<>(planned.scenario().exclusive(), lane -> {
-                ScenarioResult result = skip.isPresent()
-                        ? ScenarioRunner.skip(planned.scenario(), skip.get(), prefixed)
-                        : new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed,
-                                lane.random(), replay).run(planned.scenario(),
-                                Seeds.scenario(seed, planned.function().strategy(), planned.scenario().name()));
-                return prefixed.renamed(result);
+            boolean ownServer = lanes.size() > 1 && planned.scenario().exclusive() && server.startsAnotherQuickly();
+            jobs.add(new CatalogScheduler.Job<>(planned.scenario().exclusive() && !ownServer, lane -> {
+                if (skip.isPresent()) {
+                    return prefixed.renamed(ScenarioRunner.skip(planned.scenario(), skip.get(), prefixed));
+                }
+                if (!ownServer) {
+                    return prefixed.renamed(runScenario(planned, lane, server, prefixed, replay));
+                }
+                try (DatabaseServer own = server.startAnother()) {
+                    return prefixed.renamed(runScenario(planned, lane, own, prefixed, replay));
+                }
             }));
         }
         try {
@@ -176,6 +185,13 @@ public final class HarnessRun {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the run was interrupted", e);
         }
+    }
+
+    private ScenarioResult runScenario(Planned planned, EmulatorLane lane, DatabaseServer server, RunListener prefixed,
+                                       String replay) {
+        return new ScenarioRunner(planned.function(), lane.admin(), lane.secretsManager(), server, prefixed,
+                lane.random(), replay).run(planned.scenario(),
+                Seeds.scenario(seed, planned.function().strategy(), planned.scenario().name()));
     }
 
     /** Why a scenario cannot run here besides its strategy and engine: a restart of a server Rotor does not own. */

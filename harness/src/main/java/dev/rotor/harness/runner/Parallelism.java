@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How many scenarios a run carries out at once by default: {@code min(cores, available memory / 512 MiB)}, at least
+ * How many scenarios a run carries out at once by default: {@code min(cores + 1, available memory / 512 MiB)}, at least
  * one (and never more than there are scenarios to run). A running scenario is mostly a function process (a JVM of its
- * own, about 150-250 MB resident) and an emulator in this JVM; starting that JVM is the CPU-heavy part, so more
- * scenarios than cores only queue for the CPU.
+ * own, about 150-250 MB resident) and an emulator in this JVM, and keeps about 0.8 of a core busy: it also waits (for
+ * a slow or failing step, an injected latency). One scenario more than cores fills that; more only queue for the CPU
+ * (on 2 cores: 3 and 4 at once took the same time, docs/benchmarks.md).
  */
 public final class Parallelism {
     /** The memory one running scenario is given when the default is worked out. */
@@ -26,7 +27,7 @@ public final class Parallelism {
 
     /** The default for a machine with {@code cores} cores and {@code availableBytes} of memory to spare. */
     static int of(int cores, long availableBytes) {
-        return (int) Math.max(1, Math.min(cores, availableBytes / PER_SCENARIO_BYTES));
+        return (int) Math.max(1, Math.min(cores + 1L, availableBytes / PER_SCENARIO_BYTES));
     }
 
     /**

@@ -48,6 +48,24 @@ class EmbeddedMysqlProviderIT {
     }
 
     @Test
+    void anotherServerStartedFromARunningOneIsIndependentSoThatRestartingItLeavesTheFirstAlone() throws Exception {
+        try (EmbeddedMysqlServer first = (EmbeddedMysqlServer) provider.start(Engine.MYSQL)) {
+            assertThat(first.startsAnotherQuickly()).isTrue();
+            try (DatabaseServer another = ServerChecks.timedStart("embedded mysqld (another, during a run)",
+                    first::startAnother);
+                 java.sql.Connection toFirst = first.connectAsAdmin()) {
+                assertThat(another.port()).isNotEqualTo(first.port());
+                ServerChecks.adminAndCreatedUserCanLogIn(another);
+
+                another.restart();
+
+                assertThat(toFirst.isValid(2)).as("a connection to the first server across the other's restart")
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
     void mariadbIsRefusedWithAMessageNamingTheAlternatives() {
         assertThatThrownBy(() -> provider.start(Engine.MARIADB))
                 .isInstanceOf(DatabaseException.class)

@@ -29,6 +29,7 @@ class ExternalDatabaseProviderIT {
             assertThat(server.port()).isEqualTo(running.port());
             ServerChecks.adminAndCreatedUserCanLogIn(server);
             assertThat(server.restartable()).isFalse();
+            assertThat(server.startsAnotherQuickly()).isFalse();
             assertThatThrownBy(server::restart).isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("is not Rotor's to restart");
         }

@@ -8,9 +8,10 @@ class ParallelismTest {
     private static final long GIB = 1024L * 1024 * 1024;
 
     @Test
-    void theDefaultIsOneScenarioPerCoreWhenMemoryIsPlentiful() {
-        assertThat(Parallelism.of(2, 20 * GIB)).isEqualTo(2);
-        assertThat(Parallelism.of(8, 20 * GIB)).isEqualTo(8);
+    void theDefaultIsOneScenarioMoreThanCoresWhenMemoryIsPlentiful() {
+        assertThat(Parallelism.of(1, 20 * GIB)).isEqualTo(2);
+        assertThat(Parallelism.of(2, 20 * GIB)).isEqualTo(3);
+        assertThat(Parallelism.of(8, 20 * GIB)).isEqualTo(9);
     }
 
     @Test
@@ -27,6 +28,6 @@ class ParallelismTest {
 
     @Test
     void thisMachineGetsAtLeastOne() {
-        assertThat(Parallelism.machineDefault()).isBetween(1, Runtime.getRuntime().availableProcessors());
+        assertThat(Parallelism.machineDefault()).isBetween(1, Runtime.getRuntime().availableProcessors() + 1);
     }
 }

@@ -122,8 +122,8 @@ public final class RotationCatalog {
     }
 
     /**
-     * Up to this many scenarios at once, each with an emulator of its own (default: min(cores, available memory /
-     * 512 MiB); 1 runs them one after another). Results still come in catalog order.
+     * Up to this many scenarios at once, each with an emulator of its own (default: min(cores + 1, available memory
+     * / 512 MiB); 1 runs them one after another). Results still come in catalog order.
      */
     public RotationCatalog parallel(int scenarios) {
         return new RotationCatalog(settings.withParallel(scenarios));

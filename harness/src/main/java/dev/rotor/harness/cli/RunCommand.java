@@ -97,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean noRepeatSteps;
 
     @Option(names = "--parallel", paramLabel = "N", description = "Run up to N scenarios at once, each with an"
-            + " emulator of its own (default: min(cores, available memory / 512 MiB); 1 runs them one after another)."
+            + " emulator of its own (default: min(cores + 1, available memory / 512 MiB); 1 runs them one after another)."
             + " Console blocks and reports stay in catalog order.")
     Integer parallel;
 

@@ -7,16 +7,33 @@
 --        is sent N+2 requests before the first write to it, so it has been answered by then (the benchmark creates
 --        the first two of each thread). The curve counts every write (about one answer in N+1 is a CreateSecret).
 -- done() prints one line "rotor-bench key=value ..." that the benchmark parses.
+-- Latency: wrk's own percentiles (p50_us, p99_us) are corrected for coordinated omission: after the run wrk adds
+-- synthetic samples for every latency longer than the expected interval between requests, so one stall of a closed
+-- loop at 10,000 req/s adds hundreds of samples. For writes this script also measures each request exactly (exact_*):
+-- the time from request() to the response() whose VersionId is the request's ClientRequestToken (PutSecretValue and
+-- CreateSecret answer it so), in 10 us buckets up to 1 s plus an overflow bucket, merged over the threads in done().
+-- exact_unmatched counts 200 answers whose VersionId matched no request sent (it should be 0).
 local ffi = require("ffi")
 ffi.cdef [[
 typedef struct { long tv_sec; long tv_usec; } rotor_timeval;
 int gettimeofday(rotor_timeval *tv, void *tz);
+typedef struct { long tv_sec; long tv_nsec; } rotor_timespec;
+int clock_gettime(int clock, rotor_timespec *ts);
 ]]
 local tv = ffi.new("rotor_timeval")
+local ts = ffi.new("rotor_timespec")
+local CLOCK_MONOTONIC = 1
+local BUCKET_US = 10
+local OVERFLOW = 100000 -- the bucket of latencies of 1 s and more
 
 local function now_ms()
   ffi.C.gettimeofday(tv, nil)
   return tonumber(tv.tv_sec) * 1000 + tonumber(tv.tv_usec) / 1000
+end
+
+local function monotonic_us()
+  ffi.C.clock_gettime(CLOCK_MONOTONIC, ts)
+  return tonumber(ts.tv_sec) * 1000000 + tonumber(ts.tv_nsec) / 1000
 end
 
 local threads = {}
@@ -32,6 +49,11 @@ local op, start_ms, prefix, n, nthreads, run
 local sent = 0
 ok = {}
 failed = {}
+-- the exact latencies of this thread's writes (read by done() through thread:get)
+write_latency = {}
+max_us = 0
+unmatched = 0
+local pending = {} -- send time by ClientRequestToken
 
 function init(args)
   op, start_ms, prefix = args[1], tonumber(args[2]), args[3]
@@ -61,6 +83,7 @@ local function write_request()
   local create = offset == n
   local secret = create and block + 2 or block
   local name = prefix .. "-t" .. id .. "-" .. secret
+  pending[token()] = monotonic_us()
   if create then
     wrk.headers["X-Amz-Target"] = "secretsmanager.CreateSecret"
     return wrk.format(nil, nil, nil, '{"Name":"' .. name .. '","ClientRequestToken":"' .. token()
@@ -80,18 +103,58 @@ function request()
   return wrk.format(nil, nil, nil, '{"SecretId":"' .. secret .. '"}')
 end
 
+local function record_latency(body, now)
+  local version = string.match(body, '"VersionId"%s*:%s*"([^"]+)"')
+  local sent_at = version and pending[version]
+  if not sent_at then
+    unmatched = unmatched + 1
+    return
+  end
+  pending[version] = nil
+  local us = now - sent_at
+  local bucket = math.min(math.floor(us / BUCKET_US), OVERFLOW)
+  write_latency[bucket] = (write_latency[bucket] or 0) + 1
+  if us > max_us then max_us = us end
+end
+
 function response(status, headers, body)
+  local now = monotonic_us()
   local second = math.floor((now_ms() - start_ms) / 1000)
   if status == 200 then
     ok[second] = (ok[second] or 0) + 1
+    if op == "put" then record_latency(body, now) end
   else
     failed[second] = (failed[second] or 0) + 1
   end
 end
 
+-- the exact latency percentiles (us) of the merged buckets: a bucket's upper edge, at most the maximum
+local function exact_percentiles(buckets, total, max, fractions)
+  local keys = {}
+  for bucket in pairs(buckets) do table.insert(keys, bucket) end
+  table.sort(keys)
+  local results, seen, k = {}, 0, 1
+  for _, bucket in ipairs(keys) do
+    seen = seen + buckets[bucket]
+    while k <= #fractions and seen >= math.ceil(fractions[k] * total) do
+      results[k] = math.floor(bucket == OVERFLOW and max or math.min((bucket + 1) * BUCKET_US, max))
+      k = k + 1
+    end
+  end
+  for i = k, #fractions do results[i] = 0 end
+  return results
+end
+
 function done(summary, latency, requests)
   local okSum, failedSum, last = {}, {}, -1
+  local buckets, answers, missing, max = {}, 0, 0, 0
   for _, thread in ipairs(threads) do
+    for bucket, n in pairs(thread:get("write_latency")) do
+      buckets[bucket] = (buckets[bucket] or 0) + n
+      answers = answers + n
+    end
+    missing = missing + thread:get("unmatched")
+    max = math.max(max, thread:get("max_us"))
     for second, n in pairs(thread:get("ok")) do
       okSum[second] = (okSum[second] or 0) + n
       if second > last then last = second end
@@ -107,8 +170,10 @@ function done(summary, latency, requests)
     table.insert(failed_list, tostring(failedSum[second] or 0))
   end
   local e = summary.errors
+  local exact = exact_percentiles(buckets, answers, max, { 0.5, 0.99, 0.999 })
   io.write(string.format("rotor-bench requests=%d duration_us=%d p50_us=%d p99_us=%d socket_errors=%d"
+      .. " exact_answers=%d exact_unmatched=%d exact_p50_us=%d exact_p99_us=%d exact_p999_us=%d exact_max_us=%d"
       .. " ok_per_second=%s failed_per_second=%s\n", summary.requests, summary.duration, latency:percentile(50),
-      latency:percentile(99), e.connect + e.read + e.write + e.timeout, table.concat(ok_list, ","),
-      table.concat(failed_list, ",")))
+      latency:percentile(99), e.connect + e.read + e.write + e.timeout, answers, missing, exact[1], exact[2],
+      exact[3], math.floor(max), table.concat(ok_list, ","), table.concat(failed_list, ",")))
 end

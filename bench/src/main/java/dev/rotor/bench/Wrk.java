@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * The load generator: wrk with 2 threads and 4 keep-alive connections (moto closes every connection; wrk reconnects)
  * and the benchmark's script (resources {@code wrk/aws.lua}), which counts the answers of each second since the
- * server's process started.
+ * server's process started and times each write exactly.
  */
 final class Wrk {
     static final int THREADS = 2;
@@ -35,9 +35,13 @@ final class Wrk {
         return new Wrk(script);
     }
 
-    /** One wrk run: the requests, latency percentiles and the answers per second since {@code startEpochMillis}. */
+    /**
+     * One wrk run: the requests, wrk's latency percentiles (corrected for coordinated omission: wrk adds synthetic
+     * samples for every latency longer than the expected interval between requests), the exact latencies of the
+     * writes, and the answers per second since {@code startEpochMillis}.
+     */
     record Result(long requests, double seconds, double p50Millis, double p99Millis, long socketErrors,
-                  long[] okPerSecond, long[] failedPerSecond) {
+                  RequestLatency perRequest, long[] okPerSecond, long[] failedPerSecond) {
 
         double perSecond() {
             return (requests - errors()) / seconds;
@@ -55,6 +59,15 @@ final class Wrk {
             }
             return sum / (double) (to - from);
         }
+    }
+
+    /**
+     * The time from sending each write to its answer, matched by the answer's VersionId (the request's
+     * ClientRequestToken), over all answered writes; {@code answers} is 0 for reads, {@code unmatched} counts
+     * answers that matched no request sent (should be 0).
+     */
+    record RequestLatency(long answers, long unmatched, double p50Millis, double p99Millis, double p999Millis,
+                          double maxMillis) {
     }
 
     /**
@@ -79,10 +92,16 @@ final class Wrk {
             int eq = field.indexOf('=');
             fields.put(field.substring(0, eq), field.substring(eq + 1));
         }
+        RequestLatency perRequest = new RequestLatency(Long.parseLong(fields.get("exact_answers")),
+                Long.parseLong(fields.get("exact_unmatched")), millis(fields, "exact_p50_us"),
+                millis(fields, "exact_p99_us"), millis(fields, "exact_p999_us"), millis(fields, "exact_max_us"));
         return new Result(Long.parseLong(fields.get("requests")), Long.parseLong(fields.get("duration_us")) / 1e6,
-                Long.parseLong(fields.get("p50_us")) / 1000.0, Long.parseLong(fields.get("p99_us")) / 1000.0,
-                Long.parseLong(fields.get("socket_errors")), counts(fields.get("ok_per_second")),
-                counts(fields.get("failed_per_second")));
+                millis(fields, "p50_us"), millis(fields, "p99_us"), Long.parseLong(fields.get("socket_errors")),
+                perRequest, counts(fields.get("ok_per_second")), counts(fields.get("failed_per_second")));
+    }
+
+    private static double millis(Map<String, String> fields, String microsField) {
+        return Long.parseLong(fields.get(microsField)) / 1000.0;
     }
 
     private static long[] counts(String list) {

@@ -10,6 +10,19 @@ import java.util.Map;
 
 /** Collects the measurements and renders them as Markdown, with medians and the issue's targets. */
 final class Report {
+    /** The two latency percentiles the throughput tables show. */
+    private static final String LATENCY_DEFINITIONS = """
+
+            Latency comes in two kinds. **Per request** (PutSecretValue and CreateSecret): the wrk script times every
+            write from sending it to its answer (matched by the VersionId, which is the request's ClientRequestToken),
+            in 10 us buckets; this is what a client's calls take. **Corrected for coordinated omission (wrk)**: wrk's
+            own percentiles, where wrk (unlike wrk2) adds synthetic samples for every latency longer than the expected
+            interval between requests, as if requests had kept arriving on schedule during the stall. In this closed
+            loop at thousands of requests a second that interval is a fraction of a millisecond, so one 80 ms pause (a
+            full garbage collection) adds hundreds of samples: the corrected p99 measures how much of the time the
+            server stalls. GetSecretValue's figures are wrk's (corrected).
+            """;
+
     private final Map<String, String> environment;
     private final Map<Server, List<Double>> startups = new EnumMap<>(Server.class);
     private final List<ThroughputRun.Measured> throughput = new ArrayList<>();
@@ -49,6 +62,7 @@ final class Report {
         environment.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
         List<String[]> targets = new ArrayList<>();
         if (options.runs("throughput")) {
+            md.append(LATENCY_DEFINITIONS);
             ThroughputTables tables = new ThroughputTables(throughput, options);
             md.append(tables.markdown());
             targets.addAll(tables.targets());

@@ -5,6 +5,7 @@ import dev.rotor.bench.EmulatorBenchmark.Server;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Throughput from the first second: each server is started afresh for each operation and repetition, measured with
@@ -29,10 +30,10 @@ final class ThroughputRun {
 
     /**
      * One server process for one operation: start to first 200, the warm-up curve, and the steady window (with the
-     * server's CPU time per request from /proc).
+     * server's CPU time per request from /proc and, for a Java server's writes, its collections from jstat).
      */
     record Measured(Server server, Operation operation, int rep, double readyMillis, Wrk.Result curve,
-                    Wrk.Result steady, double serverCpuMicros) {
+                    Wrk.Result steady, double serverCpuMicros, Optional<GcCounts> steadyCollections) {
 
         /** Answers per second over the first {@code seconds} after the process started. */
         double firstSeconds(int seconds) {
@@ -78,18 +79,33 @@ final class ThroughputRun {
                 prefix = prefix + "-steady";
                 prepare(process, operation, prefix);
             }
+            boolean countCollections = operation == Operation.PUT && server != Server.MOTO;
+            Optional<GcCounts> gcBefore = countCollections ? GcCounts.of(process.pid()) : Optional.empty();
             double cpuBefore = process.cpuMillis();
             Wrk.Result steady = wrk.run(process.endpoint(), operation.key, System.currentTimeMillis(), prefix, n,
                     options.windowSeconds(), ++runId);
             double cpuMicros = (process.cpuMillis() - cpuBefore) * 1000 / Math.max(1, steady.requests());
-            Measured measured = new Measured(server, operation, rep, ready, curve, steady, cpuMicros);
-            System.out.printf("rep %d %-12s %-14s ready %4.0f ms  first %2d s %7.0f req/s  steady %7.0f req/s  p50 %5.2f"
-                            + " ms  p99 %5.2f ms  server CPU %4.0f us/req  errors %d/%d%n", rep, server.label,
-                    operation.wireName, ready, Math.min(10, curveSeconds), measured.firstSeconds(Math.min(10,
-                            curveSeconds)), steady.perSecond(), steady.p50Millis(), steady.p99Millis(), cpuMicros,
-                    curve.errors(), steady.errors());
+            Optional<GcCounts> collections = gcBefore.flatMap(before -> GcCounts.of(process.pid())
+                    .map(after -> after.since(before)));
+            Measured measured = new Measured(server, operation, rep, ready, curve, steady, cpuMicros, collections);
+            System.out.println(summary(measured, Math.min(10, curveSeconds)));
             return measured;
         }
+    }
+
+    /** The console line of one run; writes show the exact p99 per request beside wrk's corrected one. */
+    private static String summary(Measured m, int first) {
+        Wrk.Result steady = m.steady();
+        String latency = m.operation() == Operation.PUT
+                ? String.format("p50 %5.2f ms  p99 %5.2f ms per request (corrected %6.2f ms)  unmatched %d%s",
+                        steady.perRequest().p50Millis(), steady.perRequest().p99Millis(), steady.p99Millis(),
+                        steady.perRequest().unmatched(), m.steadyCollections().map(gc -> String.format(
+                                "  full GCs %d (%.0f ms)", gc.full(), gc.fullSeconds() * 1000)).orElse(""))
+                : String.format("p50 %5.2f ms  p99 %5.2f ms", steady.p50Millis(), steady.p99Millis());
+        return String.format("rep %d %-12s %-14s ready %4.0f ms  first %2d s %7.0f req/s  steady %7.0f req/s  %s"
+                        + "  server CPU %4.0f us/req  errors %d/%d", m.rep(), m.server().label,
+                m.operation().wireName, m.readyMillis(), first, m.firstSeconds(first), steady.perSecond(), latency,
+                m.serverCpuMicros(), m.curve().errors(), steady.errors());
     }
 
     /**

@@ -5,10 +5,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * AppCDS archives per (JDK, function code, handler, runtime class path), kept in the cache folder across runs. The first
  * process of a function records one ({@code -XX:ArchiveClassesAtExit}, written when the JVM exits normally); it is
  * kept only if that process served a successful invocation. Later processes start from it
- * ({@code -XX:SharedArchiveFile}), which roughly halves the cold start.
+ * ({@code -XX:SharedArchiveFile}), which roughly halves the cold start. Starting from an archive touches it, and
+ * keeping a new one sweeps the folder ({@link ArchiveEviction}: unused for 7 days or beyond 32, least recently used
+ * first), never deleting an archive a process of this emulator runs from or is about to start from.
  */
 final class AppCdsArchives {
 
@@ -45,10 +52,20 @@ final class AppCdsArchives {
     }
 
     private final Path directory;
+    private final Clock clock;
+    private final ArchiveEviction eviction;
     private final Set<String> recording = ConcurrentHashMap.newKeySet();
+    /** Processes per archive between {@link #plan} and {@link #finish}; guarded by itself, as is the sweep. */
+    private final Map<Path, Integer> inUse = new HashMap<>();
 
     AppCdsArchives(Path directory) {
+        this(directory, Clock.systemUTC());
+    }
+
+    AppCdsArchives(Path directory, Clock clock) {
         this.directory = directory;
+        this.clock = clock;
+        this.eviction = new ArchiveEviction(directory, clock);
     }
 
     Plan plan(Path java, String javaVersion, String codeFingerprint, String handler, String classpath) {
@@ -56,8 +73,12 @@ final class AppCdsArchives {
         String key = sha256(java.toAbsolutePath() + "\n" + javaVersion + "\n" + codeFingerprint + "\n" + handler
                 + "\n" + classpath);
         Path archive = directory.resolve(key + ".jsa");
-        if (Files.isRegularFile(archive)) {
-            return new Plan.Use(archive);
+        synchronized (inUse) { // a sweep cannot delete it between this check and the process's start
+            if (Files.isRegularFile(archive)) {
+                inUse.merge(archive, 1, Integer::sum);
+                touch(archive);
+                return new Plan.Use(archive);
+            }
         }
         if (!recording.add(key)) {
             return new Plan.None();
@@ -71,8 +92,16 @@ final class AppCdsArchives {
         return new Plan.Record(key, directory.resolve(key + "." + UUID.randomUUID() + ".jsa.part"), archive);
     }
 
-    /** Called after the process has exited: keeps a recorded archive if it is worth keeping. */
+    /**
+     * Called after the process has exited (or failed to start): releases the archive it used, or keeps a recorded
+     * archive if it is worth keeping and then sweeps the folder.
+     */
     void finish(Plan plan, boolean keep) {
+        if (plan instanceof Plan.Use use) {
+            synchronized (inUse) {
+                inUse.computeIfPresent(use.archive(), (archive, processes) -> processes > 1 ? processes - 1 : null);
+            }
+        }
         if (!(plan instanceof Plan.Record record)) {
             return;
         }
@@ -80,6 +109,8 @@ final class AppCdsArchives {
             if (keep && Files.isRegularFile(record.temporary()) && Files.size(record.temporary()) > 0) {
                 Files.move(record.temporary(), record.archive(), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
+                touch(record.archive());
+                sweep(record.archive());
             }
         } catch (IOException ignored) {
             // no archive this time; the next process records again
@@ -90,6 +121,22 @@ final class AppCdsArchives {
                 // best effort
             }
             recording.remove(record.key());
+        }
+    }
+
+    private void sweep(Path kept) {
+        synchronized (inUse) {
+            Set<Path> protect = new HashSet<>(inUse.keySet());
+            protect.add(kept);
+            eviction.sweep(protect);
+        }
+    }
+
+    private void touch(Path archive) {
+        try {
+            Files.setLastModifiedTime(archive, FileTime.from(clock.instant()));
+        } catch (IOException readOnlyCache) {
+            // the archive still works; it only looks older to the sweep
         }
     }
 

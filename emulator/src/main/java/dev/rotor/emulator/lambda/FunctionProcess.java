@@ -58,9 +58,10 @@ final class FunctionProcess implements AutoCloseable {
         try {
             output = ProcessOutput.create(logDirectory, code.function().name(), logLimitBytes);
             RuntimeCommand runtime = preparation.commandFor(code.function());
-            ProcessCommand command = enclosure.enclose(runtime.build(code,
-                    LambdaEnvironment.of(code, settings, api.address(), runtime.runtimeDirectory())));
-            cds = command.cds();
+            ProcessCommand built = runtime.build(code,
+                    LambdaEnvironment.of(code, settings, api.address(), runtime.runtimeDirectory()));
+            cds = built.cds(); // settled below if anything fails from here on
+            ProcessCommand command = enclosure.enclose(built);
             ProcessBuilder builder = new ProcessBuilder(command.command())
                     .directory(code.taskRoot().toFile())
                     .redirectErrorStream(true)

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * process of a function records one ({@code -XX:ArchiveClassesAtExit}, written when the JVM exits normally); it is
  * kept only if that process served a successful invocation. Later processes start from it
  * ({@code -XX:SharedArchiveFile}), which roughly halves the cold start. Starting from an archive touches it, and
- * keeping a new one sweeps the folder ({@link ArchiveEviction}: unused for 7 days or beyond 32, least recently used
+ * keeping a new one (and a host's start) sweeps the folder ({@link ArchiveEviction}: unused for 7 days or beyond 32, least recently used
  * first), never deleting an archive a process of this emulator runs from or is about to start from.
  */
 final class AppCdsArchives {
@@ -110,7 +110,7 @@ final class AppCdsArchives {
                 Files.move(record.temporary(), record.archive(), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
                 touch(record.archive());
-                sweep(record.archive());
+                sweep(List.of(record.archive()));
             }
         } catch (IOException ignored) {
             // no archive this time; the next process records again
@@ -124,11 +124,16 @@ final class AppCdsArchives {
         }
     }
 
-    private void sweep(Path kept) {
+    /** Deletes archives beyond the bounds ({@link ArchiveEviction}), sparing those this emulator's processes use. */
+    void sweep() {
+        sweep(List.of());
+    }
+
+    private void sweep(List<Path> alsoSpared) {
         synchronized (inUse) {
-            Set<Path> protect = new HashSet<>(inUse.keySet());
-            protect.add(kept);
-            eviction.sweep(protect);
+            Set<Path> spared = new HashSet<>(inUse.keySet());
+            spared.addAll(alsoSpared);
+            eviction.sweep(spared);
         }
     }
 

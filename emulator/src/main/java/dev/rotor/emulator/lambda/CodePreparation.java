@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
  * once, and says how each runtime starts its process (with AppCDS archives for Java when enabled).
  */
 final class CodePreparation implements AutoCloseable {
+    /** The name prefix of a host's temporary work folder (under {@code java.io.tmpdir}). */
+    static final String TEMPORARY_WORK_FOLDER = "rotor-lambda";
+
     private final Path workDir;
     private final Path cacheDir;
     private final AppCdsArchives archives;
@@ -29,14 +32,30 @@ final class CodePreparation implements AutoCloseable {
     });
     private final ConcurrentMap<String, CompletableFuture<Void>> preparing = new ConcurrentHashMap<>();
     private final PythonRuntimeCommand python;
+    private final PythonBytecodeCache bytecode;
     private volatile RuntimeClasspath runtime;
 
-    /** {@code appCds} records an archive per (JDK, code) and starts later processes from it. */
+    /**
+     * {@code appCds} records an archive per (JDK, code) and starts later processes from it. Deletes what earlier runs
+     * left behind: stale task roots in the work folder (no process runs from it yet), the byte code of temporary
+     * work folders that are gone, and AppCDS archives beyond their bounds.
+     */
     CodePreparation(Path workDir, Path cacheDir, boolean appCds) {
         this.workDir = workDir;
         this.cacheDir = cacheDir;
         this.archives = appCds ? new AppCdsArchives(cacheDir.resolve("appcds")) : null;
+        this.bytecode = PythonBytecodeCache.in(cacheDir);
         this.python = new PythonRuntimeCommand(new PythonInterpreters(System.getenv("PATH")), cacheDir);
+        TaskRoot.deleteStale(workDir).forEach(bytecode::deleteMirrorOf);
+        if (archives != null) {
+            archives.sweep();
+        }
+        bytecode.deleteMirrorsOfGone(Path.of(System.getProperty("java.io.tmpdir")), TEMPORARY_WORK_FOLDER);
+    }
+
+    /** Deletes the byte code of the work folder's task roots, as the host deletes the folder itself. */
+    void forgetWorkFolder() {
+        bytecode.deleteMirrorOf(workDir);
     }
 
     /**

@@ -93,7 +93,7 @@ public final class FunctionHost implements AutoCloseable {
         this.history = new InvocationHistory(options.recentInvocations(), 10 * options.recentInvocations());
         try {
             this.ownsWorkDir = settings.workDir() == null;
-            this.workDir = ownsWorkDir ? Files.createTempDirectory("rotor-lambda")
+            this.workDir = ownsWorkDir ? Files.createTempDirectory(CodePreparation.TEMPORARY_WORK_FOLDER)
                     : Files.createDirectories(settings.workDir().resolve("lambda"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the function work folder", e);
@@ -309,7 +309,9 @@ public final class FunctionHost implements AutoCloseable {
         }
         enclosures.close();
         FileTrees.deleteQuietly(ownsWorkDir ? workDir : workDir.resolve("tmp"));
-        if (!ownsWorkDir) {
+        if (ownsWorkDir) {
+            preparation.forgetWorkFolder();
+        } else {
             FileTrees.deleteQuietly(workDir.resolve("logs"));
         }
     }

@@ -37,7 +37,7 @@ final class PythonRuntimeCommand implements RuntimeCommand {
         FunctionDefinition function = code.function();
         PythonInterpreters.Interpreter python = interpreters.resolve(function);
         List<String> command = new ArrayList<>(List.of(python.executable().toString(),
-                "-X", "pycache_prefix=" + cacheDir.resolve("pycache")));
+                "-X", "pycache_prefix=" + PythonBytecodeCache.in(cacheDir).directory()));
         if (python.awslambdaric()) {
             command.addAll(List.of("-m", "awslambdaric", function.handler()));
         } else {

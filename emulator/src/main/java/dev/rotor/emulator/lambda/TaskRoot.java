@@ -4,13 +4,17 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -20,7 +24,9 @@ import java.util.concurrent.ConcurrentMap;
  * ({@link ZipPackage}: safely, within Lambda's size bound) once per content version (path, size, modification time)
  * under the work folder, and functions registered with the same package share that one tree, as Lambda's read-only
  * {@code /var/task} holds the same files for them. (Unzipping a 9 MB shaded jar costs about 0.6 s of CPU; a scenario
- * catalog registers one function per scenario, all from the same jar.)
+ * catalog registers one function per scenario, all from the same jar.) The tree records the version it holds, so
+ * that a host starting on a persistent work folder deletes the trees of packages that have since changed or gone
+ * ({@link #deleteStale}).
  */
 final class TaskRoot {
 
@@ -55,11 +61,42 @@ final class TaskRoot {
         String name = absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
         Path root = workDir.resolve("task").resolve(name + "-" + digest(fingerprint(absolute)));
         synchronized (UNPACKING.computeIfAbsent(root, r -> new Object())) { // a second function waits, not unzips again
-            return unpack(absolute, root, name);
+            return unpack(absolute, root, name, fingerprint(absolute));
         }
     }
 
-    private static Path unpack(Path absolute, Path root, String name) {
+    /**
+     * Deletes the trees no function can use any more: those of a package that has changed or gone since (a rebuilt
+     * jar gets a new tree; without this, every rebuild left one behind for good), and staging folders a killed
+     * emulator left. Only for a work folder no process runs from, so the host calls it as it starts (an emulator's
+     * data folder is its own: H2 locks it). Returns the deleted trees.
+     */
+    static List<Path> deleteStale(Path workDir) {
+        List<Path> deleted = new ArrayList<>();
+        try (DirectoryStream<Path> roots = Files.newDirectoryStream(workDir.resolve("task"))) {
+            for (Path root : roots) {
+                if (!holdsCurrentVersion(root)) {
+                    FileTrees.deleteQuietly(root);
+                    deleted.add(root);
+                }
+            }
+        } catch (IOException noTaskRoots) {
+            // nothing was unpacked here yet
+        }
+        return deleted;
+    }
+
+    /** Whether the tree is complete and its package is still the version it was unpacked from. */
+    private static boolean holdsCurrentVersion(Path root) {
+        try {
+            List<String> recorded = Files.readAllLines(root.resolve(COMPLETE_MARKER), StandardCharsets.UTF_8);
+            return recorded.size() == 2 && fingerprint(Path.of(recorded.get(0))).equals(recorded.get(1));
+        } catch (IOException | UncheckedIOException | InvalidPathException goneOrUnreadable) {
+            return false;
+        }
+    }
+
+    private static Path unpack(Path absolute, Path root, String name, String fingerprint) {
         if (Files.exists(root.resolve(COMPLETE_MARKER))) {
             return root;
         }
@@ -72,7 +109,7 @@ final class TaskRoot {
             if (Files.isRegularFile(bootstrap)) {
                 bootstrap.toFile().setExecutable(true); // zip entries lose their mode bits here; Lambda keeps them
             }
-            Files.createFile(staging.resolve(COMPLETE_MARKER));
+            Files.writeString(staging.resolve(COMPLETE_MARKER), absolute + "\n" + fingerprint + "\n");
             try {
                 Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException raced) {

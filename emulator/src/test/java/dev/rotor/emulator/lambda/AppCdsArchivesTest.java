@@ -75,6 +75,16 @@ class AppCdsArchivesTest {
         assertThat(partial).doesNotExist();
     }
 
+    @Test
+    void a_sweep_at_start_deletes_the_archives_earlier_runs_left_beyond_the_bounds() throws IOException {
+        Path stale = keepArchive(new AppCdsArchives(dir, clock), "v1");
+        clock.advance(Duration.ofDays(8));
+
+        new AppCdsArchives(dir, clock).sweep();
+
+        assertThat(stale).doesNotExist();
+    }
+
     /** Records an archive for code version {@code code}, as a process that served a success leaves it. */
     private Path keepArchive(AppCdsArchives archives, String code) throws IOException {
         AppCdsArchives.Plan plan = archives.plan(JAVA, "17", code, "Handler", "ric.jar");

@@ -267,6 +267,34 @@ class PythonRuntimeIT {
         assertThat(json(invocation.response()).get("module").asText()).isEqualTo("pkg.sub.module");
     }
 
+    @Test
+    void a_closed_host_leaves_no_byte_code_of_its_temporary_task_roots_in_the_cache(@TempDir Path dir)
+            throws Exception {
+        Path ownCache = Files.createDirectories(dir.resolve("cache"));
+        LambdaSettings settings = TestFunctions.settings(null, ownCache);
+        FunctionRegistry functions = new FunctionRegistry(settings);
+        functions.register(new FunctionDefinition("py-bytecode", zip(TestFunctions.pythonFunctions(),
+                dir.resolve("functions.zip")), "pkg.sub.module.handler", Map.of(), null, 0, FunctionRuntime.PYTHON311,
+                null, null));
+        Path workMirrors = PythonBytecodeCache.in(ownCache).mirrorOf(Path.of(System.getProperty("java.io.tmpdir")));
+        try (FunctionHost own = new FunctionHost(settings, functions, FunctionHost.Options.defaults().withAppCds(false))) {
+            Invocation invocation = own.invoke("py-bytecode", "{}");
+            assertThat(invocation.outcome()).as(invocation.logs()).isInstanceOf(InvocationOutcome.Succeeded.class);
+            assertThat(pycFiles(workMirrors)).as("byte code of the unzipped package, under the cache").isNotEmpty();
+        }
+
+        assertThat(pycFiles(workMirrors)).isEmpty();
+    }
+
+    private static List<Path> pycFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.toString().endsWith(".pyc")).toList();
+        }
+    }
+
     static Path zip(Path folder, Path zip) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file);
              Stream<Path> files = Files.walk(folder)) {

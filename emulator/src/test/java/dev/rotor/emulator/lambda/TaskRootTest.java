@@ -54,6 +54,31 @@ class TaskRootTest {
     }
 
     @Test
+    void a_start_deletes_the_trees_of_packages_that_changed_or_went_and_keeps_the_current_one() throws Exception {
+        Path work = dir.resolve("work");
+        Path old = TaskRoot.prepare(jar("rotation.jar", "Handler.class"), work);
+        Path jar = jar("rotation.jar", "Handler.class", "Added.class");
+        Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+        Path current = TaskRoot.prepare(jar, work);
+        Path removedPackage = jar("removed.jar", "Handler.class");
+        Path ofRemoved = TaskRoot.prepare(removedPackage, work);
+        Files.delete(removedPackage);
+        Path halfUnzipped = Files.createDirectories(work.resolve("task").resolve("rotation.jar-unzip123"));
+
+        var deleted = TaskRoot.deleteStale(work);
+
+        assertThat(deleted).containsExactlyInAnyOrder(old, ofRemoved, halfUnzipped);
+        assertThat(taskRoots(work)).containsExactly(current);
+        assertThat(current.resolve("Added.class")).exists();
+        assertThat(TaskRoot.prepare(jar, work)).as("still used as it is").isEqualTo(current);
+    }
+
+    @Test
+    void a_work_folder_with_nothing_unpacked_has_nothing_stale() {
+        assertThat(TaskRoot.deleteStale(dir.resolve("never-used"))).isEmpty();
+    }
+
+    @Test
     void functions_prepared_at_the_same_time_get_one_task_root_and_leave_no_staging_folder() throws Exception {
         Path jar = jar("rotation.jar", "Handler.class");
         Path work = dir.resolve("work");

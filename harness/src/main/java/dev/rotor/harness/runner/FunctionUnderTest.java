@@ -29,9 +29,19 @@ public record FunctionUnderTest(Strategy strategy, Path code, FunctionRuntime ru
 
     /** This function registered as {@code name}, with a scenario's own variables added to its environment. */
     public FunctionDefinition definition(String name, Map<String, String> scenarioEnvironment) {
+        return definition(name, scenarioEnvironment, null);
+    }
+
+    /**
+     * This function registered as {@code name}, with a scenario's own variables added to its environment and the
+     * scenario's own timeout per step, if it sets one ({@code null}: this function's).
+     */
+    public FunctionDefinition definition(String name, Map<String, String> scenarioEnvironment,
+                                         Duration scenarioTimeout) {
         Map<String, String> all = new LinkedHashMap<>(environment);
         all.putAll(scenarioEnvironment);
-        return new FunctionDefinition(name, code, handler, all, timeout, 0, runtime, null, null);
+        return new FunctionDefinition(name, code, handler, all, scenarioTimeout == null ? timeout : scenarioTimeout, 0,
+                runtime, null, null);
     }
 
     /** How long the harness waits for one rotation: four steps, each possibly repeated, with starts and retries. */

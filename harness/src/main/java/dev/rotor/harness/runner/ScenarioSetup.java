@@ -70,7 +70,8 @@ final class ScenarioSetup {
             SecretView secret = new SecretView(sm, arn);
             secret.put(value);
             removal.add(() -> admin.removeFunction(name));
-            FunctionInfo registered = admin.registerFunction(function.definition(name, setup.functionEnvironment()));
+            FunctionInfo registered = admin.registerFunction(function.definition(name, setup.functionEnvironment(),
+                    setup.functionTimeout()));
             Baseline baseline = Baseline.capture(database.normalizedGrants(database.user()), value);
             applySchedule(setup, secret, registered);
             return new ScenarioRun(scenario, seed, function, registered, secret, database, baseline, removal::run);

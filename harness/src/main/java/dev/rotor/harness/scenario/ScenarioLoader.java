@@ -18,6 +18,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -40,8 +41,11 @@ public final class ScenarioLoader {
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> TOP = Set.of("name", "description", "strategies", "engines", "setup", "actions",
             "expect-clients");
-    private static final Set<String> SETUP = Set.of("privileges", "secret", "function-environment", "password",
-            "rotation", "clients");
+    private static final Set<String> SETUP = Set.of("privileges", "secret", "function-environment",
+            "function-timeout", "password", "rotation", "clients");
+    /** Lambda's bounds for a function's timeout. */
+    private static final Duration MIN_FUNCTION_TIMEOUT = Duration.ofSeconds(1);
+    private static final Duration MAX_FUNCTION_TIMEOUT = Duration.ofSeconds(900);
     private static final Set<String> ROTATION = Set.of("automatically-after-days", "schedule-expression");
     /** Every {@code *.yaml}/{@code *.yml} file under a folder (or the one file given), in name order. */
     public List<Scenario> loadAll(Path location) {
@@ -192,6 +196,7 @@ public final class ScenarioLoader {
                 env.put(key, value.isNull() ? "" : value.text());
             });
         }
+        Duration timeout = map.containsKey("function-timeout") ? functionTimeout(map.get("function-timeout")) : null;
         String password = map.containsKey("password") ? map.get("password").text() : null;
         Long days = null;
         String expression = null;
@@ -205,7 +210,15 @@ public final class ScenarioLoader {
             }
         }
         List<ClientProfile> clients = map.containsKey("clients") ? clients(map.get("clients")) : ClientProfile.DEFAULT;
-        return new Setup(List.copyOf(privileges), fields, env, password, days, expression, clients);
+        return new Setup(List.copyOf(privileges), fields, env, timeout, password, days, expression, clients);
+    }
+
+    private static Duration functionTimeout(YamlNode node) {
+        Duration timeout = ActionReader.duration(node);
+        if (timeout.compareTo(MIN_FUNCTION_TIMEOUT) < 0 || timeout.compareTo(MAX_FUNCTION_TIMEOUT) > 0) {
+            throw node.error("a function's timeout is from 1s to 900s, as on Lambda");
+        }
+        return timeout;
     }
 
     private static List<ClientProfile> clients(YamlNode node) {

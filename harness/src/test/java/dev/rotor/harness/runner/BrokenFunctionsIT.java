@@ -64,6 +64,7 @@ class BrokenFunctionsIT {
             NoSdkRetries,                single-user,       secrets-manager-errors-and-slowness,   EXPECTATION
             ReusesItsConnections,        single-user,       database-restart-between-rotations,    EXPECTATION
             ShortSocketTimeout,          single-user,       latency-on-every-round-trip,           EXPECTATION
+            IgnoresUnreachableDatabase,  single-user,       dropped-connections-during-rotation,   LOGIN
             """)
     void aBrokenFunctionIsCaughtWithTheInvariantNamed(String handler, String strategy, String scenario,
                                                       Invariant invariant) {

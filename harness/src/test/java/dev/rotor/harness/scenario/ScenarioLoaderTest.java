@@ -47,7 +47,9 @@ class ScenarioLoaderTest {
                         "custom-keys-preserved", "refused-connections-during-set-secret",
                         "lost-response-after-set-secret", "throttled-put-secret-value",
                         "database-restart-between-rotations", "operator-writes-during-rotation",
-                        "latency-on-every-round-trip", "cached-client-locked-out");
+                        "latency-on-every-round-trip", "cached-client-locked-out",
+                        "dropped-connections-during-rotation", "stalled-database-during-set-secret",
+                        "rotate-called-during-rotation", "rotation-cancelled-while-running");
         assertThat(catalog).allMatch(s -> s.appliesTo(Strategy.ALTERNATING_USERS, Engine.MYSQL)
                 && s.appliesTo(Strategy.ALTERNATING_USERS, Engine.MARIADB));
         // the lock-out of a cached client is the trap of alternating users only
@@ -66,6 +68,7 @@ class ScenarioLoaderTest {
                   privileges: [select, insert]
                   secret: {note: hi, replicas: 3}
                   function-environment: {EXCLUDE_CHARACTERS: ""}
+                  function-timeout: 5s
                   password: "p'w"
                   rotation: {schedule-expression: rate(10 days)}
                 actions:
@@ -96,8 +99,9 @@ class ScenarioLoaderTest {
         assertThat(s.setup().privileges()).containsExactly("SELECT", "INSERT");
         assertThat(s.setup().secretFields()).containsEntry("replicas", 3L).containsEntry("note", "hi");
         assertThat(s.setup().scheduleExpression()).isEqualTo("rate(10 days)");
+        assertThat(s.setup().functionTimeout()).isEqualTo(Duration.ofSeconds(5));
         assertThat(s.actions()).hasSize(20);
-        assertThat(s.actions().get(1)).isEqualTo(new Rotate(13, new Expectation(Expectation.Kind.FAILS,
+        assertThat(s.actions().get(1)).isEqualTo(new Rotate(14, new Expectation(Expectation.Kind.FAILS,
                 RotationStep.SET_SECRET), false));
         assertThat(((Wait) s.actions().get(2)).duration()).isEqualTo(Duration.ofMillis(250));
         assertThat(((AdvanceClock) s.actions().get(3)).expect().kind()).isEqualTo(Expectation.Kind.NONE);
@@ -170,6 +174,8 @@ class ScenarioLoaderTest {
             unknown expected client  | name: x\\nexpect-clients: {cache: locked-out}\\nactions: [rotate] | 2 | expect-clients.cache | unknown key (expected one of cached, jdbc-driver, reread)
             expected client not run  | name: x\\nexpect-clients: {cached: locked-out}\\nactions: [rotate] | 2 | expect-clients.cached | add it to setup.clients
             bad client verdict       | name: x\\nexpect-clients: {reread: fine}\\nactions: [rotate] | 2 | expect-clients.reread | expected one of available, window, locked-out
+            function timeout too short | name: x\\nsetup:\\n  function-timeout: 500ms\\nactions: [rotate] | 3 | setup.function-timeout | from 1s to 900s
+            function timeout not a duration | name: x\\nsetup:\\n  function-timeout: soon\\nactions: [rotate] | 3 | setup.function-timeout | not a duration
             """)
     void everyMistakeNamesTheFileLineAndField(String what, String yaml, int line, String field, String problem)
             throws IOException {

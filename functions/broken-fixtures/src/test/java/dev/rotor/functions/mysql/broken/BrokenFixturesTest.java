@@ -139,12 +139,24 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void ignoresUnreachableDatabasePassesSetSecretAndTestSecretWhenNoLoginWorks() {
+        run(IgnoresUnreachableDatabase::new, "createSecret");
+
+        run(IgnoresUnreachableDatabase::new, "setSecret"); // the reference fails: no login works
+        int setSecretLogins = logins.size();
+        run(IgnoresUnreachableDatabase::new, "testSecret"); // the reference fails: the pending login is refused
+
+        assertThat(setSecretLogins).isPositive();
+        assertThat(logins).hasSizeGreaterThan(setSecretLogins);
+    }
+
+    @Test
     void everyHandlerHasThePublicNoArgumentConstructorLambdaNeeds() throws Exception {
         for (Class<?> handler : List.of(FinishNeverMovesCurrent.class, NewPasswordOnEveryCreate.class,
                 SingleUserKeepsOldPassword.class, LoginBreaker.class, DropsCustomKeys.class,
                 AlternatingWithoutGrants.class, AlternatingExtraGrant.class, SetSecretChangesCurrentUser.class,
                 SetSecretTriesOnlyCurrent.class, SetSecretIgnoresConnectionErrors.class, NoSdkRetries.class,
-                ReusesItsConnections.class, ShortSocketTimeout.class)) {
+                ReusesItsConnections.class, ShortSocketTimeout.class, IgnoresUnreachableDatabase.class)) {
             assertThat(RequestHandler.class).isAssignableFrom(handler);
             assertThat(handler.getConstructor().canAccess(null)).isTrue();
         }

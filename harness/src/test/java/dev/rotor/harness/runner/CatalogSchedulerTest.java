@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -39,14 +41,13 @@ class CatalogSchedulerTest {
     @Test
     void asManyJobsRunAtOnceAsThereAreLanesAndEachJobHasALaneToItself() throws InterruptedException {
         Concurrency concurrency = new Concurrency();
-        List<String> lanesInUse = Collections.synchronizedList(new ArrayList<>());
+        Set<String> lanesInUse = ConcurrentHashMap.newKeySet();
         CountDownLatch bothRunning = new CountDownLatch(2);
         List<CatalogScheduler.Job<String, String>> jobs = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int n = i;
             jobs.add(job(false, lane -> concurrency.during(() -> {
-                assertThat(lanesInUse).doesNotContain(lane);
-                lanesInUse.add(lane);
+                assertThat(lanesInUse.add(lane)).as("lane %s given to one job at a time", lane).isTrue();
                 if (n < 2) {
                     bothRunning.countDown();
                     await(bothRunning);

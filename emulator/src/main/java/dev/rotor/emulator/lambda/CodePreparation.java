@@ -31,6 +31,8 @@ final class CodePreparation implements AutoCloseable {
         return thread;
     });
     private final ConcurrentMap<String, CompletableFuture<Void>> preparing = new ConcurrentHashMap<>();
+    /** One lock per package version: functions sharing a package wait for one unzip instead of each unzipping. */
+    private final ConcurrentMap<String, Object> unpacking = new ConcurrentHashMap<>();
     private final PythonRuntimeCommand python;
     private final PythonBytecodeCache bytecode;
     private volatile RuntimeClasspath runtime;
@@ -94,7 +96,7 @@ final class CodePreparation implements AutoCloseable {
                     if (function.runtime().isJava()) {
                         runtime();
                     }
-                    TaskRoot.prepare(function.code(), workDir);
+                    taskRoot(function.code());
                 } catch (RuntimeException reportedByTheInvocation) {
                     // the invocation prepares again and reports what fails
                 } finally {
@@ -113,9 +115,15 @@ final class CodePreparation implements AutoCloseable {
     PreparedCode prepare(FunctionDefinition function) throws IOException {
         awaitBackground(function.name());
         String fingerprint = TaskRoot.fingerprint(function.code());
-        Path taskRoot = TaskRoot.prepare(function.code(), workDir);
+        Path taskRoot = taskRoot(function.code());
         Path scratch = Files.createDirectories(workDir.resolve("tmp").resolve(function.name()));
         return new PreparedCode(function, fingerprint, taskRoot, scratch);
+    }
+
+    private Path taskRoot(Path code) {
+        synchronized (unpacking.computeIfAbsent(TaskRoot.fingerprint(code), version -> new Object())) {
+            return TaskRoot.prepare(code, workDir);
+        }
     }
 
     /** How the function's runtime starts its process. */

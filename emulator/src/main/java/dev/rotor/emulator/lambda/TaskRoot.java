@@ -15,8 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * The unzipped code of a function, as Lambda lays it out under {@code /var/task}: the working directory and
@@ -31,7 +29,6 @@ import java.util.concurrent.ConcurrentMap;
 final class TaskRoot {
 
     private static final String COMPLETE_MARKER = ".rotor-unzipped";
-    private static final ConcurrentMap<Path, Object> UNPACKING = new ConcurrentHashMap<>();
 
     private TaskRoot() {
     }
@@ -50,6 +47,11 @@ final class TaskRoot {
         }
     }
 
+    /**
+     * The task root of {@code code} under {@code workDir}, unzipped if it is not there yet. Safe when called at once for
+     * the same package (each unzips into a staging folder, the first move wins); callers that share a work folder hold
+     * one lock per package so that the second waits instead of unzipping again ({@link CodePreparation}).
+     */
     static Path prepare(Path code, Path workDir) {
         Path absolute = code.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
@@ -59,10 +61,8 @@ final class TaskRoot {
             throw new UncheckedIOException(new FileNotFoundException("Function code not found: " + absolute));
         }
         String name = absolute.getFileName().toString().replaceAll("[^A-Za-z0-9._-]", "_");
-        Path root = workDir.resolve("task").resolve(name + "-" + digest(fingerprint(absolute)));
-        synchronized (UNPACKING.computeIfAbsent(root, r -> new Object())) { // a second function waits, not unzips again
-            return unpack(absolute, root, name, fingerprint(absolute));
-        }
+        String fingerprint = fingerprint(absolute);
+        return unpack(absolute, workDir.resolve("task").resolve(name + "-" + digest(fingerprint)), name, fingerprint);
     }
 
     /**

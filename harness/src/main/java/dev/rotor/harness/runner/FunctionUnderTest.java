@@ -44,8 +44,16 @@ public record FunctionUnderTest(Strategy strategy, Path code, FunctionRuntime ru
                 runtime, null, null);
     }
 
-    /** How long the harness waits for one rotation: four steps, each possibly repeated, with starts and retries. */
+    /** How long the harness waits for one rotation of this function with its own timeout per step. */
     public Duration rotationTimeout() {
-        return timeout.multipliedBy(10);
+        return rotationTimeout(timeout);
+    }
+
+    /**
+     * How long the harness waits for one rotation by a function whose steps may each take {@code stepTimeout} (a
+     * scenario may set its own): four steps, each possibly repeated, with starts and retries.
+     */
+    static Duration rotationTimeout(Duration stepTimeout) {
+        return stepTimeout.multipliedBy(10);
     }
 }

@@ -69,7 +69,8 @@ public final class ScenarioRunner {
         emulatorRandom.reseed(seed);
         try (ScenarioRun run = setup.create(scenario, seed)) {
             ScenarioContext context = new ScenarioContext(run, admin, sm,
-                    new RotationWatcher(admin, listener, scenario.name(), function.rotationTimeout()));
+                    new RotationWatcher(admin, listener, scenario.name(),
+                            FunctionUnderTest.rotationTimeout(run.registered().definition().timeout())));
             JournalReader journal = new JournalReader(admin, run.secret().arn());
             SecretAndDatabase now = new LiveSecretAndDatabase(run);
             admin.setRaceHandler(new HarnessRaceHandler(context));

@@ -15,6 +15,7 @@ import dev.rotor.harness.scenario.Strategy;
 import dev.rotor.harness.secret.SecretView;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
@@ -97,8 +98,8 @@ final class ScenarioSetup {
                 .rotateImmediately(false).rotationRules(rules -> rules
                         .automaticallyAfterDays(setup.automaticallyAfterDays())
                         .scheduleExpression(setup.scheduleExpression()))).versionId();
-        RotationSummary test = admin.awaitRotation(token, function.rotationTimeout())
-                .map(record -> RotationSummary.of(record, function.rotationTimeout()))
+        Duration wait = FunctionUnderTest.rotationTimeout(registered.definition().timeout());
+        RotationSummary test = admin.awaitRotation(token, wait).map(record -> RotationSummary.of(record, wait))
                 .orElseThrow(() -> new IllegalStateException("setting the rotation schedule started no rotation"));
         if (!test.succeeded()) {
             throw new IllegalStateException("setting the rotation schedule failed: the function's testSecret did not"

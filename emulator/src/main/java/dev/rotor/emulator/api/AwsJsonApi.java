@@ -26,7 +26,6 @@ import java.util.stream.Collectors;
  */
 public final class AwsJsonApi {
     public static final int MAX_BODY_BYTES = 1024 * 1024;
-    private static final long DRAIN_LIMIT_BYTES = 16L * 1024 * 1024;
     private static final String TARGET_PREFIX = "secretsmanager.";
     private static final String CONTENT_TYPE = "application/x-amz-json-1.1";
     private static final Logger LOG = LoggerFactory.getLogger(AwsJsonApi.class);
@@ -70,13 +69,8 @@ public final class AwsJsonApi {
             if (injected instanceof FunctionCallFaults.Answer.Delay delay) {
                 Thread.sleep(delay.delay().toMillis());
             }
-            long declared = ctx.contentLength();
-            if (declared > MAX_BODY_BYTES) {
-                discardBody(ctx, declared);
-                throw tooLarge();
-            }
             byte[] body = ctx.bodyAsBytes();
-            if (body.length > MAX_BODY_BYTES) {
+            if (body.length > MAX_BODY_BYTES) { // chunked: a declared length over the limit never gets here
                 throw tooLarge();
             }
             Object response = invoke(operation, body);
@@ -153,18 +147,6 @@ public final class AwsJsonApi {
             }
         }
         return true;
-    }
-
-    /**
-     * Reads and drops a body that is too large, up to {@link #DRAIN_LIMIT_BYTES}, so that a client still sending it
-     * reads the 413 rather than a connection reset by a close with unread bytes. Beyond that the connection closes.
-     */
-    private static void discardBody(Context ctx, long declared) throws java.io.IOException {
-        if (declared > DRAIN_LIMIT_BYTES) {
-            ctx.header("Connection", "close");
-            return;
-        }
-        ctx.req().getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
     }
 
     private static TransportException tooLarge() {

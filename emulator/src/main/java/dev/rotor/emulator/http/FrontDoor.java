@@ -13,9 +13,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The HTTP server's front door, around every route: the exposure checks ({@link ExposureGuard}), JSON errors
- * everywhere (for failing routes, unknown paths and methods, and requests Jetty cannot parse), and the drain that
- * lets a stopping emulator finish the requests it has before anything closes under them.
+ * The HTTP server's front door, around every route: a body over the size limit read and dropped before its 413
+ * ({@link OversizeBodies}; install after setting {@code maxRequestSize}), the exposure checks ({@link ExposureGuard}),
+ * JSON errors everywhere (for failing routes, unknown paths and methods, and requests Jetty cannot parse), and the
+ * drain that lets a stopping emulator finish the requests it has before anything closes under them.
  */
 public final class FrontDoor {
     private final GracefulHandler requests = new GracefulHandler();
@@ -29,6 +30,7 @@ public final class FrontDoor {
 
     /** Puts the front door around every route of the server being configured. */
     public void install(JavalinConfig javalin) {
+        javalin.routes.before(new OversizeBodies(javalin.http.maxRequestSize));
         javalin.routes.before(new ExposureGuard(exposure));
         javalin.routes.error(404, new UnknownRoutes(javalin.unsafe));
         RouteErrors.addTo(javalin.routes);

@@ -166,6 +166,20 @@ class BadInputIT {
         assertThat(answers.get(0).text()).contains("RequestEntityTooLargeException").doesNotContain("xxxx");
     }
 
+    @Test
+    void a_too_large_control_plane_body_is_read_and_dropped_too_so_the_connection_answers_413_and_then_the_next() {
+        int port = emulator.endpoint().getPort();
+        byte[] huge = ("{\"name\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] pipelined = RawHttp.concat(
+                RawHttp.request("POST", "/_rotor/functions", port, List.of("Content-Type: application/json"), huge),
+                RawHttp.request("GET", "/_rotor/health", port, List.of(), new byte[0]));
+
+        List<RawHttp.Answer> answers = RawHttp.exchange(port, pipelined);
+
+        assertThat(answers).extracting(RawHttp.Answer::status).containsExactly(413, 200);
+        assertThat(answers.get(0).text()).doesNotContain("xxxx");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1}")
     @org.junit.jupiter.params.provider.CsvSource({"GET, /, 405", "PUT, /, 405", "DELETE, /, 405",
             "POST, /not-an-endpoint, 404", "GET, /_rotor/nope, 404", "DELETE, /_rotor/health, 405",
